@@ -5,3 +5,4 @@ export * from './opcodes';
 export * from './code';
 export * from './linetable';
 export * from './instructions';
+export * from './stackdepth';

@@ -1,0 +1,57 @@
+// Checksums for cache files: CRC-32 over the payload (catches any flipped byte or burst) and a
+// fast 64-bit source hash for hash-based invalidation (PEP 552), written in plain JS so the cache
+// runs wherever the VM does. Imports nothing from tspy.
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (the zlib polynomial) of `data`. */
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * A 64-bit hash of the source bytes as two 32-bit lanes (murmur3-style mixing, different seeds
+ * and multipliers). Not cryptographic: it guards against edits, not adversaries.
+ */
+export function sourceHash(data: Uint8Array): [lo: number, hi: number] {
+  let h1 = 0x9747b28c ^ data.length;
+  let h2 = 0x1b873593 ^ Math.imul(data.length, 0x27d4eb2f);
+  const words = data.length >>> 2;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let i = 0; i < words; i++) {
+    let k = view.getUint32(i * 4, true);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h1 ^= k;
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h1 = (Math.imul(h1, 5) + 0xe6546b64) | 0;
+    h2 ^= Math.imul(k ^ (k >>> 16), 0x85ebca6b);
+    h2 = (h2 << 17) | (h2 >>> 15);
+    h2 = (Math.imul(h2, 9) + 0x38b34ae5) | 0;
+  }
+  let tail = 0;
+  for (let i = words * 4; i < data.length; i++) tail = (tail << 8) | data[i];
+  h1 = mix32(h1 ^ Math.imul(tail, 0xcc9e2d51) ^ h2);
+  h2 = mix32(h2 ^ Math.imul(tail, 0x1b873593) ^ h1);
+  return [h1, h2];
+}

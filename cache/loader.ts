@@ -1,0 +1,145 @@
+// The loader: source -> a valid cache file's code, or compile and write the cache (CPython's
+// SourceLoader.get_code). It is handed the compile function and calls it only on a miss, so the
+// cache never imports the compiler. Writes are atomic: a temporary file in the same folder, then
+// a rename (CPython's _write_atomic); any failure to write means running uncached, silently.
+
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CodeObject } from '../bytecode';
+import { BadPycError, type MissReason } from './errors';
+import { sourceHash } from './hash';
+import { buildPyc, readHeader, readPayload, type InvalidationMode, type SourceStamp } from './header';
+import { cacheFromSource } from './paths';
+import { verifyCode } from './verify';
+
+export type CompileFn = (source: string, filename: string, optimize: 0 | 1) => CodeObject;
+
+export interface LoaderOptions {
+  /** The running tspy's version: files written by another version are recompiled. */
+  version: string;
+  optimize?: 0 | 1;
+  /** -B: read valid caches but write none. */
+  dontWrite?: boolean;
+  /** Keep the cache tree under this folder. */
+  prefix?: string;
+  /** How new files are stamped; the default never runs stale code. */
+  invalidationMode?: InvalidationMode;
+  /** -v: one line per cache decision. */
+  log?: (line: string) => void;
+}
+
+export interface LoadResult {
+  code: CodeObject;
+  cachePath: string;
+  /** 'hit', or why the cache was missed. */
+  outcome: 'hit' | MissReason;
+  wrote: boolean;
+}
+
+/** Decode text as CPython reads source: UTF-8 with an optional BOM dropped. */
+export function decodeSource(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function stampFor(mode: InvalidationMode, bytes: Uint8Array, mtimeMs: number): SourceStamp {
+  if (mode === 'timestamp') return { mode, mtime: Math.floor(mtimeMs / 1000) >>> 0, size: bytes.length >>> 0 };
+  return { mode, hash: sourceHash(bytes) };
+}
+
+/** Read and check a cache file against its source; returns the verified code or throws BadPycError. */
+function tryCache(cachePath: string, filename: string, bytes: Uint8Array, mtimeMs: number, options: LoaderOptions): CodeObject {
+  let file: Uint8Array;
+  try {
+    file = readFileSync(cachePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BadPycError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EISDIR' ? 'not a file' : 'unreadable', String(code));
+  }
+  const header = readHeader(file);
+  if (header.optimize !== (options.optimize === 1)) throw new BadPycError('other compile flags', `compiled ${header.optimize ? 'with' : 'without'} -O`);
+  const s = header.stamp;
+  if (s.mode === 'timestamp') {
+    const now = stampFor('timestamp', bytes, mtimeMs) as { mtime: number; size: number };
+    if (s.mtime !== now.mtime || s.size !== now.size) throw new BadPycError('stale', 'source mtime or size changed');
+  } else if (s.mode === 'checked-hash') {
+    const [lo, hi] = sourceHash(bytes);
+    if (s.hash[0] !== lo || s.hash[1] !== hi) throw new BadPycError('stale', 'source hash changed');
+  }
+  const code = readPayload(file, options.version);
+  if (code.co_filename !== filename) throw new BadPycError('stale', `compiled from ${code.co_filename}`);
+  verifyCode(code);
+  return code;
+}
+
+/**
+ * Write `data` to `path` atomically: a uniquely named temporary file in the same folder, then a
+ * rename, so readers see the old file or the new one, never a part. Returns false (and leaves
+ * nothing behind) when the folder cannot be written.
+ */
+export function writeAtomic(path: string, data: Uint8Array, mode: number): boolean {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    return false;
+  }
+  const tmp = `${path}.${process.pid}.${Math.floor(Math.random() * 0xffffffff).toString(16)}.tmp`;
+  try {
+    writeFileSync(tmp, data, { mode, flag: 'wx' });
+    renameSync(tmp, path);
+    return true;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing was created
+    }
+    return false;
+  }
+}
+
+/** The cache file mode: the source's, plus owner-write, never executable (CPython's _calc_mode). */
+function cacheMode(sourceMode: number): number {
+  return ((sourceMode & 0o666) | 0o200) & 0o666;
+}
+
+/**
+ * Get the code for a source file: from a valid cache file, or by compiling (and writing the cache).
+ * Syntax errors from `compile` propagate, and no cache file is written for them. Throws the
+ * file system's error when the source itself cannot be read.
+ */
+export function getCode(sourcePath: string, filename: string, compile: CompileFn, options: LoaderOptions): LoadResult {
+  const before = statSync(sourcePath);
+  const bytes = readFileSync(sourcePath);
+  const st = statSync(sourcePath);
+  // An editor wrote the file while we read it: the bytes may not match this mtime, so a
+  // timestamp-stamped cache could later pass for the new source. Compile, but write nothing.
+  const unsettled = before.mtimeMs !== st.mtimeMs || before.size !== st.size || st.size !== bytes.length;
+  const cachePath = cacheFromSource(sourcePath, { optimize: options.optimize, prefix: options.prefix });
+  const log = options.log;
+  try {
+    const code = tryCache(cachePath, filename, bytes, st.mtimeMs, options);
+    log?.(`# cache hit ${cachePath}`);
+    return { code, cachePath, outcome: 'hit', wrote: false };
+  } catch (e) {
+    if (!(e instanceof BadPycError)) throw e;
+    log?.(`# cache miss (${e.reason}) ${cachePath}`);
+    const code = compile(decodeSource(bytes), filename, options.optimize ?? 0);
+    let wrote = false;
+    if (!options.dontWrite && !unsettled) {
+      const stamp = stampFor(options.invalidationMode ?? 'checked-hash', bytes, st.mtimeMs);
+      wrote = writeAtomic(cachePath, buildPyc(code, stamp, options.optimize === 1, options.version), cacheMode(st.mode));
+      if (wrote) log?.(`# cache wrote ${cachePath}`);
+    }
+    return { code, cachePath, outcome: e.reason, wrote };
+  }
+}
+
+/** Load a .pyc run on its own, with no source beside it (`tspy run x.pyc`). Throws BadPycError. */
+export function loadSourceless(pycPath: string, options: LoaderOptions): CodeObject {
+  const file = readFileSync(pycPath);
+  readHeader(file);
+  const code = readPayload(file, options.version);
+  verifyCode(code);
+  return code;
+}

@@ -1,0 +1,337 @@
+// Marshal: code objects to bytes and back, one type byte per value with CPython's letters.
+// writeValue and readValue sit side by side with one field order (Lua's dumpFunction/loadFunction).
+// The reader trusts nothing: every length is bounds-checked, nesting is capped, unknown tags are
+// rejected with BadPycError. Imports only bytecode/.
+
+import {
+  BytesConst, CODE_FIELDS, CodeObject, EllipsisConst, FloatConst, ImagConst, TupleConst,
+  type CodeObjectFields, type Const,
+} from '../bytecode';
+import { BadPycError } from './errors';
+
+/** Deepest nesting of tuples and code objects the reader accepts (CPython's limit is 2000). */
+export const MAX_DEPTH = 200;
+
+const TAG = {
+  NONE: 0x4e, // 'N'
+  TRUE: 0x54, // 'T'
+  FALSE: 0x46, // 'F'
+  ELLIPSIS: 0x2e, // '.'
+  INT: 0x69, // 'i'  int32
+  LONG: 0x6c, // 'l'  sign byte, byte count, magnitude little-endian
+  FLOAT: 0x67, // 'g'  binary float64
+  IMAG: 0x79, // 'y'  binary complex (tspy stores only the imaginary part: literals have no real part)
+  STR: 0x75, // 'u'  UTF-8 string, added to the reference table
+  REF: 0x72, // 'r'  index of an earlier string
+  BYTES: 0x73, // 's'
+  TUPLE: 0x28, // '('
+  CODE: 0x63, // 'c'
+} as const;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+class Writer {
+  private buf = new Uint8Array(1024);
+  private view = new DataView(this.buf.buffer);
+  length = 0;
+  private readonly strings = new Map<string, number>();
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+  u8(v: number): void {
+    this.reserve(1);
+    this.buf[this.length++] = v;
+  }
+  u32(v: number): void {
+    this.reserve(4);
+    this.view.setUint32(this.length, v, true);
+    this.length += 4;
+  }
+  i32(v: number): void {
+    this.reserve(4);
+    this.view.setInt32(this.length, v, true);
+    this.length += 4;
+  }
+  f64(v: number): void {
+    this.reserve(8);
+    this.view.setFloat64(this.length, v, true);
+    this.length += 8;
+  }
+  bytes(b: Uint8Array): void {
+    this.u32(b.length);
+    this.reserve(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  str(s: string): void {
+    const ref = this.strings.get(s);
+    if (ref !== undefined) {
+      this.u8(TAG.REF);
+      this.u32(ref);
+      return;
+    }
+    this.strings.set(s, this.strings.size);
+    this.u8(TAG.STR);
+    this.bytes(encoder.encode(s));
+  }
+  result(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+function writeBigInt(w: Writer, v: bigint): void {
+  w.u8(TAG.LONG);
+  w.u8(v < 0n ? 1 : 0);
+  let mag = v < 0n ? -v : v;
+  const out: number[] = [];
+  while (mag > 0n) {
+    out.push(Number(mag & 0xffn));
+    mag >>= 8n;
+  }
+  w.bytes(Uint8Array.from(out));
+}
+
+function writeValue(w: Writer, v: Const): void {
+  if (v === null) w.u8(TAG.NONE);
+  else if (v === true) w.u8(TAG.TRUE);
+  else if (v === false) w.u8(TAG.FALSE);
+  else if (typeof v === 'number') {
+    if ((v | 0) === v && !Object.is(v, -0)) {
+      w.u8(TAG.INT);
+      w.i32(v);
+    } else writeBigInt(w, BigInt(v));
+  } else if (typeof v === 'bigint') writeBigInt(w, v);
+  else if (typeof v === 'string') w.str(v);
+  else if (v instanceof FloatConst) {
+    w.u8(TAG.FLOAT);
+    w.f64(v.value);
+  } else if (v instanceof ImagConst) {
+    w.u8(TAG.IMAG);
+    w.f64(v.imag);
+  } else if (v instanceof BytesConst) {
+    w.u8(TAG.BYTES);
+    w.bytes(v.bytes);
+  } else if (v instanceof TupleConst) {
+    w.u8(TAG.TUPLE);
+    w.u32(v.items.length);
+    for (const item of v.items) writeValue(w, item);
+  } else if (v === EllipsisConst.instance) w.u8(TAG.ELLIPSIS);
+  else if (v instanceof CodeObject) writeCode(w, v);
+  else throw new Error(`marshal: cannot write ${String(v)}`);
+}
+
+function writeStrings(w: Writer, list: readonly string[]): void {
+  w.u32(list.length);
+  for (const s of list) w.str(s);
+}
+
+/** Field order is CODE_FIELDS; readCode reads the same order. */
+function writeCode(w: Writer, c: CodeObject): void {
+  w.u8(TAG.CODE);
+  for (const field of CODE_FIELDS) {
+    const v = c[field];
+    switch (field) {
+      case 'co_code':
+      case 'co_linetable':
+        w.bytes(v as Uint8Array);
+        break;
+      case 'co_consts':
+        w.u32((v as readonly Const[]).length);
+        for (const k of v as readonly Const[]) writeValue(w, k);
+        break;
+      case 'co_names':
+      case 'co_varnames':
+      case 'co_freevars':
+      case 'co_cellvars':
+        writeStrings(w, v as readonly string[]);
+        break;
+      case 'co_filename':
+      case 'co_name':
+      case 'co_qualname':
+        w.str(v as string);
+        break;
+      default:
+        w.u32(v as number);
+    }
+  }
+}
+
+/** Serialise a code object tree. The same tree always gives the same bytes. */
+export function dumpCode(code: CodeObject): Uint8Array {
+  const w = new Writer();
+  writeCode(w, code);
+  return w.result();
+}
+
+class Reader {
+  pos = 0;
+  private readonly view: DataView;
+  readonly strings: string[] = [];
+
+  constructor(private readonly buf: Uint8Array) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  need(n: number, what: string): void {
+    if (n < 0 || this.pos + n > this.buf.length) throw new BadPycError('truncated', `${what} runs past the end at byte ${this.pos}`);
+  }
+  u8(): number {
+    this.need(1, 'a type byte');
+    return this.buf[this.pos++];
+  }
+  u32(what: string): number {
+    this.need(4, what);
+    const v = this.view.getUint32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  /** A count of items that each take at least `minSize` bytes: rejects counts the file cannot hold. */
+  count(what: string, minSize: number): number {
+    const n = this.u32(what);
+    if (n * minSize > this.buf.length - this.pos) throw new BadPycError('corrupt', `${what} ${n} is larger than the file at byte ${this.pos - 4}`);
+    return n;
+  }
+  i32(): number {
+    this.need(4, 'an int');
+    const v = this.view.getInt32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+  f64(): number {
+    this.need(8, 'a float');
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+  bytes(what: string): Uint8Array {
+    const n = this.count(what, 1);
+    const b = Uint8Array.prototype.slice.call(this.buf, this.pos, this.pos + n);
+    this.pos += n;
+    return b;
+  }
+  str(what: string): string {
+    const at = this.pos;
+    const tag = this.u8();
+    if (tag === TAG.REF) {
+      const i = this.u32('a string reference');
+      if (i >= this.strings.length) throw new BadPycError('corrupt', `string reference ${i} out of range at byte ${at}`);
+      return this.strings[i];
+    }
+    if (tag !== TAG.STR) throw new BadPycError('corrupt', `expected a string at byte ${at}, found type byte ${tag}`);
+    let s: string;
+    try {
+      s = decoder.decode(this.bytes('a string length'));
+    } catch (e) {
+      if (e instanceof BadPycError) throw e;
+      throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
+    }
+    this.strings.push(s);
+    return s;
+  }
+}
+
+function readBigInt(r: Reader): number | bigint {
+  const sign = r.u8();
+  if (sign > 1) throw new BadPycError('corrupt', `bad sign byte at ${r.pos - 1}`);
+  const mag = r.bytes('a long length');
+  let v = 0n;
+  for (let i = mag.length - 1; i >= 0; i--) v = (v << 8n) | BigInt(mag[i]);
+  if (sign) v = -v;
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+function readValue(r: Reader, depth: number): Const {
+  if (depth > MAX_DEPTH) throw new BadPycError('corrupt', `nesting deeper than ${MAX_DEPTH} at byte ${r.pos}`);
+  const at = r.pos;
+  const tag = r.u8();
+  switch (tag) {
+    case TAG.NONE:
+      return null;
+    case TAG.TRUE:
+      return true;
+    case TAG.FALSE:
+      return false;
+    case TAG.ELLIPSIS:
+      return EllipsisConst.instance;
+    case TAG.INT:
+      return r.i32();
+    case TAG.LONG:
+      return readBigInt(r);
+    case TAG.FLOAT:
+      return new FloatConst(r.f64());
+    case TAG.IMAG:
+      return new ImagConst(r.f64());
+    case TAG.STR:
+    case TAG.REF:
+      r.pos = at;
+      return r.str('a string');
+    case TAG.BYTES:
+      return new BytesConst(r.bytes('a bytes length'));
+    case TAG.TUPLE: {
+      const n = r.count('a tuple length', 1);
+      const items: Const[] = new Array(n);
+      for (let i = 0; i < n; i++) items[i] = readValue(r, depth + 1);
+      return new TupleConst(items);
+    }
+    case TAG.CODE:
+      return readCodeBody(r, depth);
+    default:
+      throw new BadPycError('corrupt', `unknown type byte 0x${tag.toString(16).padStart(2, '0')} at byte ${at}`);
+  }
+}
+
+function readStrings(r: Reader, what: string): string[] {
+  const n = r.count(what, 5);
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = r.str(what);
+  return out;
+}
+
+function readCodeBody(r: Reader, depth: number): CodeObject {
+  const f: Partial<Record<keyof CodeObjectFields, unknown>> = {};
+  for (const field of CODE_FIELDS) {
+    switch (field) {
+      case 'co_code':
+      case 'co_linetable':
+        f[field] = r.bytes(field);
+        break;
+      case 'co_consts': {
+        const n = r.count('co_consts length', 1);
+        const consts: Const[] = new Array(n);
+        for (let i = 0; i < n; i++) consts[i] = readValue(r, depth + 1);
+        f[field] = consts;
+        break;
+      }
+      case 'co_names':
+      case 'co_varnames':
+      case 'co_freevars':
+      case 'co_cellvars':
+        f[field] = readStrings(r, field);
+        break;
+      case 'co_filename':
+      case 'co_name':
+      case 'co_qualname':
+        f[field] = r.str(field);
+        break;
+      default:
+        f[field] = r.u32(field);
+    }
+  }
+  return new CodeObject(f as unknown as CodeObjectFields);
+}
+
+/** Deserialise exactly one code object filling `data`. Throws BadPycError on anything else. */
+export function loadCode(data: Uint8Array): CodeObject {
+  const r = new Reader(data);
+  if (r.u8() !== TAG.CODE) throw new BadPycError('corrupt', 'the payload does not start with a code object');
+  const code = readCodeBody(r, 0);
+  if (r.pos !== data.length) throw new BadPycError('corrupt', `${data.length - r.pos} bytes of trailing junk after the code object`);
+  return code;
+}

@@ -1,0 +1,53 @@
+// The verifier: checks decoded code objects before the VM ever sees them, so a damaged or
+// hostile cache file is rejected instead of crashing or misleading the VM. Every operand is in
+// range for its kind, jumps land on instruction starts, the stack depth is consistent and fits
+// co_stacksize, and the counts agree with each other. Imports only bytecode/.
+
+import { CO, CodeObject, COMPARE_OPS, computeStackDepth, decodeInstructions, OPINFO } from '../bytecode';
+import { BadPycError } from './errors';
+
+const KNOWN_CO_FLAGS = Object.values(CO).reduce((a, b) => a | b, 0);
+
+function fail(code: CodeObject, detail: string): never {
+  throw new BadPycError('invalid bytecode', `${code.co_qualname}: ${detail}`);
+}
+
+/** Verify a code object and every code object nested in its constants. Throws BadPycError. */
+export function verifyCode(code: CodeObject): void {
+  const c = code;
+  if (c.co_flags & ~KNOWN_CO_FLAGS) fail(c, `unknown flags 0x${c.co_flags.toString(16)}`);
+  if (c.co_nlocals !== c.co_varnames.length) fail(c, `co_nlocals ${c.co_nlocals} but ${c.co_varnames.length} varnames`);
+  const nargs = c.co_argcount + c.co_kwonlyargcount + (c.co_flags & CO.VARARGS ? 1 : 0) + (c.co_flags & CO.VARKEYWORDS ? 1 : 0);
+  if (c.co_posonlyargcount > c.co_argcount || nargs > c.co_nlocals) fail(c, 'argument counts exceed the locals');
+  if (c.co_linetable.length % 2) fail(c, 'line table has an odd length');
+  if (c.co_code.length === 0 || c.co_code.length % 2) fail(c, `co_code has length ${c.co_code.length}`);
+  let instructions;
+  try {
+    instructions = decodeInstructions(c.co_code);
+  } catch (e) {
+    fail(c, (e as Error).message);
+  }
+  const starts = new Set(instructions.map((i) => i.start));
+  const ncells = c.co_cellvars.length + c.co_freevars.length;
+  for (const ins of instructions) {
+    const kind = OPINFO[ins.op]!.arg;
+    const a = ins.arg;
+    const bad =
+      kind === 'const' ? a >= c.co_consts.length
+      : kind === 'name' ? a >= c.co_names.length
+      : kind === 'local' ? a >= c.co_nlocals
+      : kind === 'free' ? a >= ncells
+      : kind === 'compare' ? a >= COMPARE_OPS.length
+      : kind === 'none' ? a !== 0
+      : (kind === 'jrel' || kind === 'jabs') && !starts.has(ins.target!);
+    if (bad) fail(c, `${ins.opname} ${a} out of range at offset ${ins.offset}`);
+  }
+  let depth: number;
+  try {
+    depth = computeStackDepth(c.co_code);
+  } catch (e) {
+    fail(c, `stack: ${(e as Error).message}`);
+  }
+  if (depth > c.co_stacksize) fail(c, `needs a stack of ${depth} but co_stacksize is ${c.co_stacksize}`);
+  for (const k of c.co_consts) if (k instanceof CodeObject) verifyCode(k);
+}
