@@ -1,0 +1,10 @@
+# float repr matches CPython's shortest round-trip form.
+print(0.1 + 0.2)
+print(1e16, 1e15, 1.0, 2.5, -0.0, 1e-5, 0.0001, 1e22, 1.5e300 * 1e10)
+print(123456789012345678.0, 1/3, 2/3, 10/4)
+print(float('inf'), float('-inf'), float('nan'))
+print(3.0 * 2, 7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2)
+print(2 ** 0.5, 10 ** -2, 2.0 ** 3)
+print(1.1 + 2.2, 100.0, 1e100, 5e-324)
+print(repr(0.5), str(0.25), float(3), float('  1.5  '))
+print(int(3.9), int(-3.9), int(-0.5))
