@@ -1,0 +1,99 @@
+// Prints a tspy AST exactly as CPython 3.11's `ast.dump(tree, include_attributes=True)` does, so
+// test expectations can be pasted from real python3 output.
+
+import { ELLIPSIS } from '../../grammar/index';
+
+// Field order per node, as CPython's Python.asdl; `?` marks optional fields (omitted when None).
+const FIELDS: Record<string, string[]> = {
+  Module: ['body', 'type_ignores'],
+  FunctionDef: ['name', 'args', 'body', 'decorator_list', 'returns?'],
+  ClassDef: ['name', 'bases', 'keywords', 'body', 'decorator_list'],
+  Return: ['value?'], Delete: ['targets'], Assign: ['targets', 'value'], AugAssign: ['target', 'op', 'value'],
+  AnnAssign: ['target', 'annotation', 'value?', 'simple'], For: ['target', 'iter', 'body', 'orelse'],
+  While: ['test', 'body', 'orelse'], If: ['test', 'body', 'orelse'], With: ['items', 'body'],
+  Raise: ['exc?', 'cause?'], Try: ['body', 'handlers', 'orelse', 'finalbody'], Assert: ['test', 'msg?'],
+  Import: ['names'], ImportFrom: ['module?', 'names', 'level'], Global: ['names'], Nonlocal: ['names'],
+  Expr: ['value'], Pass: [], Break: [], Continue: [],
+  BoolOp: ['op', 'values'], NamedExpr: ['target', 'value'], BinOp: ['left', 'op', 'right'],
+  UnaryOp: ['op', 'operand'], Lambda: ['args', 'body'], IfExp: ['test', 'body', 'orelse'],
+  Dict: ['keys', 'values'], Set: ['elts'], ListComp: ['elt', 'generators'], SetComp: ['elt', 'generators'],
+  DictComp: ['key', 'value', 'generators'], GeneratorExp: ['elt', 'generators'], Await: ['value'],
+  Yield: ['value?'], YieldFrom: ['value'], Compare: ['left', 'ops', 'comparators'],
+  Call: ['func', 'args', 'keywords'], FormattedValue: ['value', 'conversion', 'format_spec?'],
+  JoinedStr: ['values'], Constant: ['value'], Attribute: ['value', 'attr', 'ctx'],
+  Subscript: ['value', 'slice', 'ctx'], Starred: ['value', 'ctx'], Name: ['id', 'ctx'], List: ['elts', 'ctx'],
+  Tuple: ['elts', 'ctx'], Slice: ['lower?', 'upper?', 'step?'],
+  comprehension: ['target', 'iter', 'ifs', 'is_async'], ExceptHandler: ['type?', 'name?', 'body'],
+  arguments: ['posonlyargs', 'args', 'vararg?', 'kwonlyargs', 'kw_defaults', 'kwarg?', 'defaults'],
+  arg: ['arg', 'annotation?'], keyword: ['arg?', 'value'], alias: ['name', 'asname?'],
+  withitem: ['context_expr', 'optional_vars?'],
+};
+const NO_POS = new Set(['Module', 'comprehension', 'arguments', 'withitem']);
+
+export function pyRepr(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (v === ELLIPSIS) return 'Ellipsis';
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return floatRepr(v);
+  if (typeof v === 'string') return strRepr(v, '');
+  if (v instanceof Uint8Array) return strRepr(String.fromCharCode(...v), 'b');
+  if (typeof v === 'object' && 'imag' in (v as object)) {
+    const im = (v as { imag: number }).imag;
+    return `${Number.isInteger(im) ? String(im) : floatRepr(im)}j`;
+  }
+  return String(v);
+}
+
+function floatRepr(n: number): string {
+  if (Number.isNaN(n)) return 'nan';
+  if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const [mant, exp] = n.toExponential().split('e');
+  const e = Number(exp);
+  if (e < -4 || e >= 16) return `${mant}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  const s = String(n);
+  return s.includes('.') ? s : `${s}.0`;
+}
+
+function strRepr(s: string, prefix: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === q || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 32 || c === 127 || (prefix === 'b' && c > 127) || (c >= 0x80 && c <= 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return `${prefix}${q}${out}${q}`;
+}
+
+/** `ast.dump(node, include_attributes=True)` of a tspy node. */
+export function dump(node: unknown): string {
+  if (Array.isArray(node)) return `[${node.map(dump).join(', ')}]`;
+  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return pyRepr(node);
+  const n = node as Record<string, any>;
+  const kind: string = n.kind ?? 'comprehension';
+  const parts: string[] = [];
+  for (const f of FIELDS[kind] ?? []) {
+    const optional = f.endsWith('?');
+    const name = optional ? f.slice(0, -1) : f;
+    const v = kind === 'Module' && name === 'type_ignores' ? [] : n[name];
+    if (optional && (v === null || v === undefined)) continue;
+    if (name === 'ctx' || name === 'op') parts.push(`${name}=${v}()`);
+    else if (name === 'ops') parts.push(`ops=[${(v as string[]).map((o) => `${o}()`).join(', ')}]`);
+    else if (typeof v === 'number' && ['simple', 'level', 'conversion', 'is_async'].includes(name)) parts.push(`${name}=${v}`);
+    else if (kind === 'Constant' && name === 'value') parts.push(`value=${pyRepr(v)}`);
+    else if (typeof v === 'string' && !(name === 'ctx')) parts.push(`${name}=${pyRepr(v)}`);
+    else if (name === 'names' && (kind === 'Global' || kind === 'Nonlocal')) parts.push(`names=[${(v as string[]).map((s) => pyRepr(s)).join(', ')}]`);
+    else parts.push(`${name}=${dump(v)}`);
+  }
+  if (!NO_POS.has(kind)) {
+    parts.push(`lineno=${n.lineno}`, `col_offset=${n.col_offset}`, `end_lineno=${n.end_lineno}`, `end_col_offset=${n.end_col_offset}`);
+  }
+  return `${kind === 'Expr' ? 'Expr' : kind}(${parts.join(', ')})`;
+}
