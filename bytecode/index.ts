@@ -6,3 +6,4 @@ export * from './code';
 export * from './linetable';
 export * from './instructions';
 export * from './stackdepth';
+export * from './dis';

@@ -45,6 +45,8 @@ export const OPCODES = {
   UNARY_NEGATIVE: { code: 11, arg: 'none', pops: 1, effect: 0, doc: '( x -- -x )' },
   UNARY_NOT: { code: 12, arg: 'none', pops: 1, effect: 0, doc: '( x -- not x ) always a bool' },
   UNARY_INVERT: { code: 15, arg: 'none', pops: 1, effect: 0, doc: '( x -- ~x )' },
+  BINARY_MATRIX_MULTIPLY: { code: 16, arg: 'none', pops: 2, effect: -1, doc: '( a b -- a @ b ) __matmul__ / __rmatmul__' },
+  INPLACE_MATRIX_MULTIPLY: { code: 17, arg: 'none', pops: 2, effect: -1, doc: '( a b -- a @= b ) tries __imatmul__ first' },
   BINARY_POWER: { code: 19, arg: 'none', pops: 2, effect: -1, doc: '( a b -- a ** b )' },
   BINARY_MULTIPLY: { code: 20, arg: 'none', pops: 2, effect: -1, doc: '( a b -- a * b )' },
   BINARY_MODULO: { code: 22, arg: 'none', pops: 2, effect: -1, doc: '( a b -- a % b ) floored modulo, or str % args' },

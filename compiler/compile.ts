@@ -1,0 +1,26 @@
+// The compiler's entry points: source or AST in, a tree of frozen CodeObjects out
+// (CPython's compile()). Imports grammar (parse, AST, errors) and bytecode only.
+
+import { parse, type Module } from '../grammar';
+import type { CodeObject } from '../bytecode';
+import { generateModule } from './codegen';
+import { ErrorReporter } from './errors';
+
+export interface CompileOptions {
+  /** 1: python -O (asserts not compiled, `__debug__` is False). Default 0. */
+  optimize?: 0 | 1;
+  /** The source text, used only to fill SyntaxError.text (compile() passes it itself). */
+  source?: string;
+}
+
+/** Parse and compile a module. Throws PySyntaxError (from the parser or the compiler). */
+export function compile(source: string, filename: string, options: { optimize?: 0 | 1 } = {}): CodeObject {
+  const module = parse(source, filename);
+  return compileAst(module, filename, { optimize: options.optimize, source });
+}
+
+/** Compile a parsed module. Throws PySyntaxError for compile-time errors (CPython's messages). */
+export function compileAst(module: Module, filename: string, options: CompileOptions = {}): CodeObject {
+  const err = new ErrorReporter(filename, options.source ?? null);
+  return generateModule(module, err, { optimize: options.optimize ?? 0 });
+}
