@@ -1,0 +1,878 @@
+// The builtins module (CPython's bltinmodule.c) and the constructors of the builtin types
+// (int(), float(), str(), range()...), plus methods of object, exceptions, sets and generators.
+
+import type { VM } from './eval';
+import { getVM } from './eval';
+import { callObject } from './call';
+import { buildClass, makeSuper } from './classes';
+import { PyDict, dictUpdate } from './objects/dict';
+import {
+  EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
+  BaseException, OverflowError, ZeroDivisionError, EOFError, GeneratorExit,
+} from './objects/exceptions';
+import { PyFloat, floatDivmod } from './objects/float';
+import {
+  PyBuiltin, PyClassMethod, PyFunction, PyProperty, PyStaticMethod, defMethod,
+} from './objects/function';
+import { PyGenerator, genSend } from './objects/generator';
+import { PyInstance } from './objects/instance';
+import { big, floatToInt, intDivmod, normBig, parseIntLiteral, type Int } from './objects/int';
+import { PyIterator, ArrayIter } from './objects/iterators';
+import { PyList, sortItems } from './objects/list';
+import { Ellipsis, None, NotImplemented } from './objects/none';
+import { PyRange } from './objects/range';
+import { PySet } from './objects/set';
+import { PySlice } from './objects/slice';
+import { PyTuple } from './objects/tuple';
+import {
+  boolType, classmethodType, floatType, frozensetType, intType, objectType, propertyType, PyObj, PyType,
+  rangeType, setType, sliceType, staticmethodType, strType, superType, typeOf, typeType, generatorType,
+  type NativeFn, type PyObject,
+} from './objects/type';
+import {
+  absValue, asIndex, attributeError, binaryOp, BIN, callSpecial, delAttr, eq, format, genericSetAttr, getAttr,
+  getAttrOrUndefined, getIter, hashValue, iterNext, iterToArray, len, lessThan, objectId, repr, setAttr, str,
+  toNumber, truthy, userSpecial, asciiRepr, floatPow, instanceDict,
+} from './ops';
+import { toExceptionInstance } from './raise';
+import { PyComplex } from './objects/complex';
+import { PyBytes } from './objects/bytes';
+import { complexType, bytesType } from './objects/type';
+import { KeyError } from './objects/exceptions';
+import { AttributeError } from './objects/exceptions';
+import { listType, tupleType, dictType, iteratorType } from './objects/type';
+
+function def(d: PyDict, name: string, f: NativeFn): void {
+  d.setStr(name, new PyBuiltin(name, f));
+}
+
+function exactlyOne(name: string, args: PyObject[]): PyObject {
+  if (args.length !== 1) throw pyErr(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+function noKw(name: string, kw: Map<string, PyObject> | null): void {
+  if (kw && kw.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+}
+
+function isInt(v: PyObject): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+// ---------------------------------------------------------------- type constructors
+
+const FLOAT_RE = /^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?)$/;
+
+/** float(str) as CPython parses it; null when invalid. */
+export function parseFloat_(s: string): number | null {
+  const t = s.trim();
+  const low = t.toLowerCase().replace(/^[+-]/, '');
+  const neg = t.startsWith('-');
+  if (low === 'inf' || low === 'infinity') return neg ? -Infinity : Infinity;
+  if (low === 'nan') return NaN;
+  if (!FLOAT_RE.test(t) || !/\d/.test(t)) return null;
+  return Number(t.replace(/_/g, ''));
+}
+
+intType.newInstance = (cls, args, kw) => {
+  let x: PyObject | undefined = args[0];
+  let base: PyObject | undefined = args[1];
+  if (kw) {
+    for (const [k, v] of kw) {
+      if (k === 'base') base = v;
+      else if (k === 'x' && x === undefined) x = v;
+      else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for int()`);
+    }
+  }
+  if (args.length > 2) throw pyErr(TypeError, `int() takes at most 2 arguments (${args.length} given)`);
+  if (x === undefined) return 0;
+  if (base !== undefined) {
+    if (typeof x !== 'string') throw pyErr(TypeError, "int() can't convert non-string with explicit base");
+    const b = asIndex(base);
+    if (b !== 0 && (b < 2 || b > 36)) throw pyErr(ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    const r = parseIntLiteral(x, b);
+    if (r === null) throw pyErr(ValueError, `invalid literal for int() with base ${b}: ${repr(x)}`);
+    return r;
+  }
+  return toIntValue(x);
+};
+
+function toIntValue(x: PyObject): Int {
+  if (typeof x === 'number' || typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof PyFloat) return floatToInt(x.value);
+  if (typeof x === 'string') {
+    const r = parseIntLiteral(x, 10);
+    if (r === null) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(x)}`);
+    return r;
+  }
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const m = userSpecial(x, name);
+    if (m !== undefined) {
+      const r = callSpecial(m, x, []);
+      if (!isInt(r)) throw pyErr(TypeError, `${name} returned non-int (type ${typeOf(r).name})`);
+      return typeof r === 'boolean' ? (r ? 1 : 0) : r;
+    }
+  }
+  throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+}
+
+floatType.newInstance = (_cls, args, kw) => {
+  noKw('float', kw);
+  if (args.length > 1) throw pyErr(TypeError, `float expected at most 1 argument, got ${args.length}`);
+  if (args.length === 0) return new PyFloat(0);
+  const x = args[0];
+  if (x instanceof PyFloat) return x;
+  if (typeof x === 'string') {
+    const f = parseFloat_(x);
+    if (f === null) throw pyErr(ValueError, `could not convert string to float: ${repr(x)}`);
+    return new PyFloat(f);
+  }
+  const m = userSpecial(x, '__float__');
+  if (m !== undefined) return callSpecial(m, x, []);
+  const n = toNumber(x);
+  if (n === undefined) throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeOf(x).name}'`);
+  return new PyFloat(n);
+};
+
+strType.newInstance = (_cls, args, kw) => {
+  if (kw && kw.size) {
+    const o = kw.get('object');
+    if (o !== undefined && args.length === 0) return str(o);
+  }
+  if (args.length > 3) throw pyErr(TypeError, `str() takes at most 3 arguments (${args.length} given)`);
+  return args.length === 0 ? '' : str(args[0]);
+};
+
+boolType.newInstance = (_cls, args, kw) => {
+  noKw('bool', kw);
+  if (args.length > 1) throw pyErr(TypeError, `bool expected at most 1 argument, got ${args.length}`);
+  return args.length === 0 ? false : truthy(args[0]);
+};
+
+rangeType.newInstance = (_cls, args, kw) => {
+  noKw('range', kw);
+  const ints = args.map((a) => {
+    if (!isInt(a) && userSpecial(a, '__index__') === undefined) {
+      throw pyErr(TypeError, `'${typeOf(a).name}' object cannot be interpreted as an integer`);
+    }
+    return asIndex(a);
+  });
+  if (ints.length === 1) return new PyRange(0, ints[0], 1);
+  if (ints.length === 2) return new PyRange(ints[0], ints[1], 1);
+  if (ints.length === 3) {
+    if (ints[2] === 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
+    return new PyRange(ints[0], ints[1], ints[2]);
+  }
+  if (ints.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
+  throw pyErr(TypeError, `range expected at most 3 arguments, got ${ints.length}`);
+};
+
+sliceType.newInstance = (_cls, args) => {
+  if (args.length === 1) return new PySlice(None, args[0], None);
+  if (args.length === 2) return new PySlice(args[0], args[1], None);
+  if (args.length === 3) return new PySlice(args[0], args[1], args[2]);
+  throw pyErr(TypeError, `slice expected at least 1 argument, got ${args.length}`);
+};
+
+function makeSet(cls: PyType, args: PyObject[], frozen: boolean): PySet {
+  const s = new PySet(frozen);
+  if (cls !== setType && cls !== frozensetType) s.cls = cls;
+  if (args.length > 1) throw pyErr(TypeError, `${frozen ? 'frozenset' : 'set'} expected at most 1 argument, got ${args.length}`);
+  if (args.length) for (const x of iterToArray(args[0])) s.add(x);
+  return s;
+}
+setType.newInstance = (cls, args) => makeSet(cls, args, false);
+frozensetType.newInstance = (cls, args) => makeSet(cls, args, true);
+
+complexType.newInstance = (_cls, args, kw) => {
+  const re = args[0] ?? kw?.get('real') ?? 0;
+  const im = args[1] ?? kw?.get('imag') ?? 0;
+  if (typeof re === 'string') {
+    const m = /^\s*\(?\s*([+-]?[\d.e+-]*?)?\s*(?:([+-]\s*[\d.e]*)j)?\s*\)?\s*$/i.exec(re);
+    const mj = /^\s*([+-]?[\d.]*(?:e[+-]?\d+)?)j\s*$/i.exec(re);
+    if (mj) return new PyComplex(0, mj[1] === '' || mj[1] === '+' ? 1 : mj[1] === '-' ? -1 : Number(mj[1]));
+    if (!m || (m[1] ?? '') === '') throw pyErr(ValueError, 'complex() arg is a malformed string');
+    const imag = m[2] === undefined ? 0 : m[2].replace(/\s/g, '').length === 1 ? Number(m[2] + '1') : Number(m[2].replace(/\s/g, ''));
+    return new PyComplex(Number(m[1]), imag);
+  }
+  const a = re instanceof PyComplex ? re : new PyComplex(toNumber(re) ?? numErr(re), 0);
+  const b = im instanceof PyComplex ? im : new PyComplex(toNumber(im) ?? numErr(im), 0);
+  return new PyComplex(a.real - b.imag, a.imag + b.real);
+};
+function numErr(v: PyObject): never {
+  throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
+}
+bytesType.newInstance = (_cls, args) => {
+  if (args.length === 0) return new PyBytes(new Uint8Array(0));
+  const x = args[0];
+  if (typeof x === 'string') {
+    if (args.length < 2) throw pyErr(TypeError, 'string argument without an encoding');
+    return new PyBytes(new TextEncoder().encode(x));
+  }
+  if (isInt(x)) return new PyBytes(new Uint8Array(asIndex(x)));
+  if (x instanceof PyBytes) return x;
+  const items = iterToArray(x).map((v) => {
+    const n = asIndex(v);
+    if (n < 0 || n > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
+    return n;
+  });
+  return new PyBytes(Uint8Array.from(items));
+};
+defMethod(bytesType, 'decode', (args) => new TextDecoder().decode((args[0] as PyBytes).bytes));
+defMethod(bytesType, 'hex', (args) => Array.from((args[0] as PyBytes).bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
+defMethod(strType, 'encode', (args) => new PyBytes(new TextEncoder().encode(args[0] as string)));
+defMethod(complexType, 'conjugate', (args) => new PyComplex((args[0] as PyComplex).real, -(args[0] as PyComplex).imag));
+
+objectType.newInstance = (cls, args) => {
+  if (cls === objectType && args.length) throw pyErr(TypeError, 'object() takes no arguments');
+  return new PyInstance(cls);
+};
+staticmethodType.newInstance = (_cls, args) => new PyStaticMethod(exactlyOne('staticmethod', args));
+classmethodType.newInstance = (_cls, args) => new PyClassMethod(exactlyOne('classmethod', args));
+propertyType.newInstance = (_cls, args, kw) => {
+  const get = (i: number, name: string): PyObject => args[i] ?? kw?.get(name) ?? None;
+  return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
+};
+superType.newInstance = (_cls, args) => makeSuper(getVM(), args);
+
+defMethod(propertyType, 'getter', (a) => { const p = a[0] as PyProperty; return new PyProperty(a[1], p.fset, p.fdel, p.doc); });
+defMethod(propertyType, 'setter', (a) => { const p = a[0] as PyProperty; return new PyProperty(p.fget, a[1], p.fdel, p.doc); });
+defMethod(propertyType, 'deleter', (a) => { const p = a[0] as PyProperty; return new PyProperty(p.fget, p.fset, a[1], p.doc); });
+
+// ---------------------------------------------------------------- object's methods
+
+defMethod(objectType, '__init__', (args) => {
+  const self = args[0];
+  if (args.length > 1) {
+    const t = typeOf(self);
+    if (t.lookup('__new__') === objectType.dict.get('__new__') || t.lookup('__init__') !== objectType.dict.get('__init__')) {
+      throw pyErr(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+  }
+  return None;
+});
+objectType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw pyErr(TypeError, 'object.__new__(X): X is not a type object');
+  return cls.newInstance ? cls.newInstance(cls, [], null) : new PyInstance(cls);
+}, undefined, 'object.__new__')));
+defMethod(objectType, '__repr__', (args) => {
+  const v = args[0];
+  return `<${typeOf(v).isBuiltin ? typeOf(v).name : modName(typeOf(v))} object at 0x${(objectId(v) as number).toString(16)}>`;
+});
+function modName(t: PyType): string {
+  const m = t.dict.get('__module__');
+  return typeof m === 'string' ? `${m}.${t.qualname}` : t.qualname;
+}
+defMethod(objectType, '__str__', (args) => repr(args[0]));
+defMethod(objectType, '__eq__', (args) => (args[0] === args[1] ? true : NotImplemented));
+defMethod(objectType, '__ne__', (args) => {
+  const r = callObject(getAttr(args[0], '__eq__'), [args[1]]);
+  return r === NotImplemented ? r : !truthy(r);
+});
+defMethod(objectType, '__hash__', (args) => hashValue(args[0]));
+defMethod(objectType, '__setattr__', (args) => {
+  genericSetAttr(args[0], args[1] as string, args[2]);
+  return None;
+});
+defMethod(objectType, '__getattribute__', (args) => {
+  const v = getAttrOrUndefined(args[0], args[1] as string);
+  if (v === undefined) throw attributeError(args[0], args[1] as string);
+  return v;
+});
+defMethod(objectType, '__delattr__', (args) => {
+  const d = instanceDict(args[0]);
+  if (!d || !d.delete(args[1] as string)) throw attributeError(args[0], args[1] as string);
+  return None;
+});
+defMethod(objectType, '__format__', (args) => format(str(args[0]), args[1] as string));
+defMethod(objectType, '__dir__', (args) => new PyList([...(instanceDict(args[0])?.keys() ?? [])]));
+objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', () => None)));
+
+// ---------------------------------------------------------------- exceptions
+
+defMethod(BaseException, '__init__', (args) => {
+  (args[0] as PyBaseException).args = args.slice(1);
+  return None;
+});
+defMethod(BaseException, '__str__', (args) => {
+  const e = args[0] as PyBaseException;
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(e.args[0]);
+  return repr(new PyTuple(e.args));
+});
+defMethod(BaseException, '__repr__', (args) => repr(args[0]));
+defMethod(BaseException, 'with_traceback', (args) => args[0]);
+BaseException.newInstance = (cls, args) => new PyBaseException(cls, args);
+
+// ---------------------------------------------------------------- sets
+
+function setSelf(args: PyObject[]): PySet {
+  return args[0] as PySet;
+}
+defMethod(setType, 'add', (args) => { setSelf(args).add(args[1]); return None; });
+defMethod(setType, 'remove', (args) => {
+  if (!setSelf(args).delete(args[1])) throw new PyException(new PyBaseException(KeyErrorT(), [args[1]]));
+  return None;
+});
+defMethod(setType, 'discard', (args) => { setSelf(args).delete(args[1]); return None; });
+defMethod(setType, 'pop', (args) => {
+  const s = setSelf(args);
+  for (const [k, v] of s.map) {
+    s.map.delete(k);
+    return v;
+  }
+  throw pyErr(KeyErrorT(), 'pop from an empty set');
+});
+defMethod(setType, 'clear', (args) => { setSelf(args).map.clear(); return None; });
+for (const t of [setType, frozensetType]) {
+  defMethod(t, 'copy', (args) => makeSet(typeOf(args[0]) === frozensetType ? frozensetType : setType, [args[0]], typeOf(args[0]) === frozensetType));
+  defMethod(t, 'union', (args) => args.slice(1).reduce((acc: PyObject, o) => binaryOp(BIN.OR, acc, makeSet(setType, [o], false)), makeSet(setType, [args[0]], false)));
+  defMethod(t, 'intersection', (args) => args.slice(1).reduce((acc: PyObject, o) => binaryOp(BIN.AND, acc, makeSet(setType, [o], false)), makeSet(setType, [args[0]], false)));
+  defMethod(t, 'difference', (args) => args.slice(1).reduce((acc: PyObject, o) => binaryOp(BIN.SUB, acc, makeSet(setType, [o], false)), makeSet(setType, [args[0]], false)));
+  defMethod(t, 'symmetric_difference', (args) => binaryOp(BIN.XOR, makeSet(setType, [args[0]], false), makeSet(setType, [args[1]], false)));
+  defMethod(t, 'issubset', (args) => [...setSelf(args).map.keys()].every((k) => makeSet(setType, [args[1]], false).map.has(k)));
+  defMethod(t, 'issuperset', (args) => iterToArray(args[1]).every((x) => setSelf(args).has(x)));
+  defMethod(t, 'isdisjoint', (args) => iterToArray(args[1]).every((x) => !setSelf(args).has(x)));
+}
+defMethod(setType, 'update', (args) => {
+  for (const o of args.slice(1)) for (const x of iterToArray(o)) setSelf(args).add(x);
+  return None;
+});
+defMethod(setType, 'difference_update', (args) => {
+  for (const o of args.slice(1)) for (const x of iterToArray(o)) setSelf(args).delete(x);
+  return None;
+});
+defMethod(setType, 'intersection_update', (args) => {
+  const keep = makeSet(setType, [args[1]], false);
+  const s = setSelf(args);
+  for (const k of [...s.map.keys()]) if (!keep.map.has(k)) s.map.delete(k);
+  return None;
+});
+function KeyErrorT() {
+  return KeyError;
+}
+
+// ---------------------------------------------------------------- generators
+
+defMethod(generatorType, '__iter__', (args) => args[0]);
+defMethod(generatorType, '__next__', (args) => genSend(args[0] as PyGenerator, None, null));
+defMethod(generatorType, 'send', (args) => genSend(args[0] as PyGenerator, args[1] ?? None, null));
+defMethod(generatorType, 'throw', (args) => {
+  const gen = args[0] as PyGenerator;
+  let e: PyBaseException;
+  const t = args[1];
+  if (t instanceof PyType && args.length > 2 && args[2] !== None) {
+    const v = args[2];
+    e = v instanceof PyBaseException ? v : (callObject(t, [v]) as PyBaseException);
+  } else {
+    e = toExceptionInstance(t);
+  }
+  const inner = gen.delegate();
+  if (inner instanceof PyGenerator) {
+    // Delegate to the sub-generator of a suspended `yield from`.
+    try {
+      const r = inner.resume(None, new PyException(e));
+      if (r !== undefined) return r;
+      gen.frame.stack.pop();
+      gen.frame.stack.push(inner.returnValue);
+      gen.frame.pc += 2;
+      return genSend(gen, inner.returnValue, null);
+    } catch (err) {
+      gen.frame.stack.pop();
+      gen.frame.pc += 2;
+      return genSend(gen, None, err as PyException);
+    }
+  }
+  return genSend(gen, None, new PyException(e));
+});
+defMethod(generatorType, 'close', (args) => {
+  (args[0] as PyGenerator).close();
+  return None;
+});
+
+// ---------------------------------------------------------------- iterator builtins
+
+function iterClass(name: string, make: (args: PyObject[], kw: Map<string, PyObject> | null) => PyIterator): PyType {
+  const t = new PyType(name, [objectType]);
+  t.newInstance = (_cls, args, kw) => make(args, kw);
+  defMethod(t, '__iter__', (args) => args[0]);
+  defMethod(t, '__next__', (args) => {
+    const v = (args[0] as PyIterator).next();
+    if (v === undefined) throw pyErr(StopIteration);
+    return v;
+  });
+  return t;
+}
+
+class FnIter extends PyIterator {
+  constructor(cls: PyType, readonly step: () => PyObject | undefined) {
+    super();
+    this.cls = cls;
+  }
+  next(): PyObject | undefined {
+    return this.step();
+  }
+}
+
+const enumerateType: PyType = iterClass('enumerate', (args, kw) => {
+  const it = getIter(args[0] ?? kw?.get('iterable') ?? missing('enumerate', 'iterable'));
+  let i: Int = args.length > 1 ? (args[1] as Int) : ((kw?.get('start') ?? 0) as Int);
+  return new FnIter(enumerateType, () => {
+    const v = iterNext(it);
+    if (v === undefined) return undefined;
+    const r = new PyTuple([i, v]);
+    i = typeof i === 'number' && i < Number.MAX_SAFE_INTEGER ? i + 1 : normBig(big(i) + 1n);
+    return r;
+  });
+});
+function missing(fname: string, arg: string): never {
+  throw pyErr(TypeError, `${fname}() missing required argument '${arg}' (pos 1)`);
+}
+const zipType: PyType = iterClass('zip', (args, kw) => {
+  const strict = kw?.get('strict');
+  const its = args.map((a) => getIter(a));
+  let done = false;
+  return new FnIter(zipType, () => {
+    if (done || its.length === 0) return undefined;
+    const out: PyObject[] = [];
+    for (let k = 0; k < its.length; k++) {
+      const v = iterNext(its[k]);
+      if (v === undefined) {
+        done = true;
+        if (strict !== undefined && truthy(strict) && (k > 0 || its.slice(1).some((o) => iterNext(o) !== undefined))) {
+          throw pyErr(ValueError, k > 0 ? `zip() argument ${k + 1} is shorter than argument${k > 1 ? 's 1-' + k : ' 1'}` : 'zip() argument 2 is longer than argument 1');
+        }
+        return undefined;
+      }
+      out.push(v);
+    }
+    return new PyTuple(out);
+  });
+});
+const mapType: PyType = iterClass('map', (args) => {
+  if (args.length < 2) throw pyErr(TypeError, 'map() must have at least two arguments.');
+  const f = args[0];
+  const its = args.slice(1).map((a) => getIter(a));
+  return new FnIter(mapType, () => {
+    const vals: PyObject[] = [];
+    for (const it of its) {
+      const v = iterNext(it);
+      if (v === undefined) return undefined;
+      vals.push(v);
+    }
+    return callObject(f, vals);
+  });
+});
+const filterType: PyType = iterClass('filter', (args) => {
+  const f = args[0];
+  const it = getIter(args[1]);
+  return new FnIter(filterType, () => {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return undefined;
+      if (f === None ? truthy(v) : truthy(callObject(f, [v]))) return v;
+    }
+  });
+});
+const reversedType: PyType = iterClass('reversed', (args) => {
+  const seq = exactlyOne('reversed', args);
+  const m = userSpecial(seq, '__reversed__');
+  if (m !== undefined) return callSpecial(m, seq, []) as PyIterator;
+  let items: PyObject[];
+  if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
+  else if (seq instanceof PyRange || typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
+  else if (seq instanceof PyDict) items = seq.keys();
+  else throw pyErr(TypeError, `'${typeOf(seq).name}' object is not reversible`);
+  let i = items.length - 1;
+  return new FnIter(reversedType, () => (i >= 0 && i < items.length ? items[i--] : undefined));
+});
+
+// ---------------------------------------------------------------- builtin functions
+
+function minmax(name: string, isMax: boolean): NativeFn {
+  return (args, kw) => {
+    let key: PyObject = None;
+    let dflt: PyObject | undefined;
+    if (kw) {
+      for (const [k, v] of kw) {
+        if (k === 'key') key = v;
+        else if (k === 'default') dflt = v;
+        else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
+      }
+    }
+    if (args.length === 0) throw pyErr(TypeError, `${name} expected at least 1 argument, got 0`);
+    let items: PyObject[];
+    if (args.length === 1) items = iterToArray(args[0]);
+    else {
+      if (dflt !== undefined) throw pyErr(TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = args;
+    }
+    if (items.length === 0) {
+      if (dflt !== undefined) return dflt;
+      throw pyErr(ValueError, `${name}() arg is an empty sequence`);
+    }
+    let best = items[0];
+    let bestKey = key === None ? best : callObject(key, [best]);
+    for (let i = 1; i < items.length; i++) {
+      const k = key === None ? items[i] : callObject(key, [items[i]]);
+      if (isMax ? lessThan(bestKey, k) : lessThan(k, bestKey)) {
+        best = items[i];
+        bestKey = k;
+      }
+    }
+    return best;
+  };
+}
+
+function isinstanceCheck(t: PyType, cls: PyObject, fname: string): boolean {
+  if (cls instanceof PyType) return t.isSubtypeOf(cls);
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(t, c, fname));
+  throw pyErr(TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+/** round(x, nd) with CPython's exact half-even rounding of the binary value. */
+function roundFloat(x: number, nd: number): number {
+  if (!isFinite(x) || x === 0) return x;
+  if (nd > 300) return x;
+  if (nd < 0) {
+    const p = Math.pow(10, -nd);
+    const y = x / p;
+    let r = Math.round(y);
+    if (Math.abs(y % 1) === 0.5) r = 2 * Math.round(y / 2);
+    return r * p + 0;
+  }
+  // toFixed is exact on the binary value, so ties are real ties.
+  const text = Math.abs(x).toFixed(Math.min(100, nd + 40));
+  const [ip, fp] = text.split('.');
+  const keep = fp.slice(0, nd);
+  const rest = fp.slice(nd);
+  const digits = BigInt(ip + keep);
+  const lastOdd = (digits & 1n) === 1n;
+  const up = rest[0] > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || lastOdd));
+  const n = up ? digits + 1n : digits;
+  let str = n.toString().padStart(nd + 1, '0');
+  str = nd > 0 ? str.slice(0, str.length - nd) + '.' + str.slice(str.length - nd) : str;
+  const v = Number(str);
+  return x < 0 ? -v : v;
+}
+
+/** Create the builtins dict for a VM. */
+export function makeBuiltins(vm: VM): PyDict {
+  const b = new PyDict();
+  b.setStr('__name__', 'builtins');
+  b.setStr('__doc__', None);
+  b.setStr('None', None);
+  b.setStr('True', true);
+  b.setStr('False', false);
+  b.setStr('NotImplemented', NotImplemented);
+  b.setStr('Ellipsis', Ellipsis);
+  b.setStr('__debug__', true);
+  for (const t of [
+    intType, floatType, strType, boolType, complexType, bytesType, setType, frozensetType, rangeType, sliceType, objectType, typeType,
+    staticmethodType, classmethodType, propertyType, superType, enumerateType, zipType, mapType, filterType,
+    reversedType,
+  ]) b.setStr(t.name, t);
+  b.setStr('list', PyListType());
+  b.setStr('tuple', PyTupleType());
+  b.setStr('dict', PyDictType());
+  for (const t of EXCEPTION_TYPES) b.setStr(t.name, t);
+
+  def(b, 'print', (args, kw) => {
+    let sep = ' ', end = '\n';
+    let file: PyObject = None;
+    let flush = false;
+    if (kw) {
+      for (const [k, v] of kw) {
+        if (k === 'sep') {
+          if (v !== None && typeof v !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None) sep = v as string;
+        } else if (k === 'end') {
+          if (v !== None && typeof v !== 'string') throw pyErr(TypeError, `end must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None) end = v as string;
+        } else if (k === 'file') file = v;
+        else if (k === 'flush') flush = truthy(v);
+        else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for print()`);
+      }
+    }
+    let s = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i) s += sep;
+      const a = args[i];
+      s += typeof a === 'string' ? a : str(a);
+    }
+    s += end;
+    if (file === None) vm.writeStdout(s);
+    else {
+      callObject(getAttr(file, 'write'), [s]);
+      if (flush) callObject(getAttr(file, 'flush'), []);
+    }
+    if (flush && file === None) vm.flush();
+    return None;
+  });
+  def(b, 'len', (args) => len(exactlyOne('len', args)));
+  def(b, 'repr', (args) => repr(exactlyOne('repr', args)));
+  def(b, 'ascii', (args) => asciiRepr(exactlyOne('ascii', args)));
+  def(b, 'abs', (args) => absValue(exactlyOne('abs', args)));
+  def(b, 'min', minmax('min', false));
+  def(b, 'max', minmax('max', true));
+  def(b, 'sum', (args, kw) => {
+    if (args.length === 0) throw pyErr(TypeError, 'sum() takes at least 1 positional argument (0 given)');
+    let acc: PyObject = args.length > 1 ? args[1] : kw?.get('start') ?? 0;
+    if (typeof acc === 'string') throw pyErr(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    const it = getIter(args[0]);
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) {
+      if (typeof acc === 'number' && typeof v === 'number') {
+        const r: number = acc + v;
+        if (Number.isSafeInteger(r)) {
+          acc = r;
+          continue;
+        }
+      }
+      acc = binaryOp(BIN.ADD, acc, v);
+    }
+    return acc;
+  });
+  def(b, 'isinstance', (args) => {
+    if (args.length !== 2) throw pyErr(TypeError, `isinstance expected 2 arguments, got ${args.length}`);
+    return isinstanceCheck(typeOf(args[0]), args[1], 'isinstance');
+  });
+  def(b, 'issubclass', (args) => {
+    if (args.length !== 2) throw pyErr(TypeError, `issubclass expected 2 arguments, got ${args.length}`);
+    if (!(args[0] instanceof PyType)) throw pyErr(TypeError, 'issubclass() arg 1 must be a class');
+    return isinstanceCheck(args[0], args[1], 'issubclass');
+  });
+  def(b, 'iter', (args) => {
+    if (args.length === 2) {
+      const f = args[0], sentinel = args[1];
+      return new FnIter(PyIteratorType(), () => {
+        const v = callObject(f, []);
+        return eq(v, sentinel) ? undefined : v;
+      });
+    }
+    return getIter(exactlyOne('iter', args));
+  });
+  def(b, 'next', (args) => {
+    if (args.length < 1 || args.length > 2) throw pyErr(TypeError, `next expected at least 1 argument, got ${args.length}`);
+    const it = args[0];
+    if (!(it instanceof PyIterator) && userSpecial(it, '__next__') === undefined) {
+      throw pyErr(TypeError, `'${typeOf(it).name}' object is not an iterator`);
+    }
+    if (it instanceof PyGenerator) {
+      const v = it.resume(None, null);
+      if (v !== undefined) return v;
+      if (args.length > 1) return args[1];
+      throw new PyException(new PyBaseException(StopIteration, it.returnValue === None ? [] : [it.returnValue]));
+    }
+    if (args.length === 1 && !(it instanceof PyIterator)) return callSpecial(userSpecial(it, '__next__')!, it, []);
+    const v = iterNext(it);
+    if (v !== undefined) return v;
+    if (args.length > 1) return args[1];
+    throw pyErr(StopIteration);
+  });
+  def(b, 'sorted', (args, kw) => {
+    if (args.length !== 1) throw pyErr(TypeError, `sorted expected 1 argument, got ${args.length}`);
+    const items = iterToArray(args[0]);
+    let key: PyObject = None;
+    let reverse = false;
+    if (kw) {
+      for (const [k, v] of kw) {
+        if (k === 'key') key = v;
+        else if (k === 'reverse') reverse = truthy(v);
+        else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for sort()`);
+      }
+    }
+    sortItems(items, key, reverse);
+    return new PyList(items);
+  });
+  def(b, 'any', (args) => {
+    const it = getIter(exactlyOne('any', args));
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (truthy(v)) return true;
+    return false;
+  });
+  def(b, 'all', (args) => {
+    const it = getIter(exactlyOne('all', args));
+    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (!truthy(v)) return false;
+    return true;
+  });
+  def(b, 'getattr', (args) => {
+    if (args.length < 2 || args.length > 3) throw pyErr(TypeError, `getattr expected at least 2 arguments, got ${args.length}`);
+    const name = args[1];
+    if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).name + "'");
+    if (args.length === 2) return getAttr(args[0], name);
+    try {
+      return getAttr(args[0], name);
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeErrorT())) return args[2];
+      throw e;
+    }
+  });
+  def(b, 'hasattr', (args) => {
+    const name = args[1];
+    if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).name + "'");
+    try {
+      getAttr(args[0], name);
+      return true;
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeErrorT())) return false;
+      throw e;
+    }
+  });
+  def(b, 'setattr', (args) => {
+    setAttr(args[0], args[1] as string, args[2]);
+    return None;
+  });
+  def(b, 'delattr', (args) => {
+    delAttr(args[0], args[1] as string);
+    return None;
+  });
+  def(b, 'callable', (args) => {
+    const v = exactlyOne('callable', args);
+    return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || typeOf(v).lookup('__call__') !== undefined || typeOf(v).name === 'method';
+  });
+  def(b, 'id', (args) => objectId(exactlyOne('id', args)));
+  def(b, 'hash', (args) => hashValue(exactlyOne('hash', args)));
+  def(b, 'chr', (args) => {
+    const i = asIndex(exactlyOne('chr', args));
+    if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
+    return String.fromCodePoint(i);
+  });
+  def(b, 'ord', (args) => {
+    const s = exactlyOne('ord', args);
+    if (typeof s !== 'string') throw pyErr(TypeError, `ord() expected string of length 1, but ${typeOf(s).name} found`);
+    const cps = [...s];
+    if (cps.length !== 1) throw pyErr(TypeError, `ord() expected a character, but string of length ${cps.length} found`);
+    return cps[0].codePointAt(0)!;
+  });
+  const radix = (name: string, base: number, prefix: string): NativeFn => (args) => {
+    const v = exactlyOne(name, args);
+    if (!isInt(v) && userSpecial(v, '__index__') === undefined) throw pyErr(TypeError, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    const n = isInt(v) ? big(typeof v === 'boolean' ? (v ? 1 : 0) : v) : BigInt(asIndex(v));
+    return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
+  };
+  def(b, 'hex', radix('hex', 16, '0x'));
+  def(b, 'oct', radix('oct', 8, '0o'));
+  def(b, 'bin', radix('bin', 2, '0b'));
+  def(b, 'divmod', (args) => {
+    if (args.length !== 2) throw pyErr(TypeError, `divmod expected 2 arguments, got ${args.length}`);
+    const [x, y] = args;
+    if (isInt(x) && isInt(y)) {
+      const [q, r] = intDivmod(typeof x === 'boolean' ? +x : x, typeof y === 'boolean' ? +y : y);
+      return new PyTuple([q, r]);
+    }
+    const fx = toNumber(x), fy = toNumber(y);
+    if (fx !== undefined && fy !== undefined && !userSpecial(x, '__divmod__') && !userSpecial(y, '__rdivmod__')) {
+      if (fy === 0) throw pyErr(ZeroDivisionError, 'float divmod()');
+      const [q, r] = floatDivmod(fx, fy);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    }
+    const m = userSpecial(x, '__divmod__');
+    if (m !== undefined) return callSpecial(m, x, [y]);
+    throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`);
+  });
+  def(b, 'pow', (args, kw) => {
+    const base = args[0], exp = args[1] ?? kw?.get('exp');
+    const mod = args[2] ?? kw?.get('mod') ?? None;
+    if (exp === undefined) throw pyErr(TypeError, "pow() missing required argument 'exp' (pos 2)");
+    if (mod === None) return binaryOp(BIN.POW, base, exp);
+    if (!isInt(base) || !isInt(exp) || !isInt(mod)) throw pyErr(TypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+    let m = big(typeof mod === 'boolean' ? +mod : mod);
+    if (m === 0n) throw pyErr(ValueError, 'pow() 3rd argument cannot be 0');
+    let e = big(typeof exp === 'boolean' ? +exp : exp);
+    let x = big(typeof base === 'boolean' ? +base : base);
+    const neg = m < 0n;
+    if (neg) m = -m;
+    if (e < 0n) throw pyErr(ValueError, 'base is not invertible for the given modulus');
+    let r = 1n % m;
+    x = ((x % m) + m) % m;
+    while (e > 0n) {
+      if (e & 1n) r = (r * x) % m;
+      x = (x * x) % m;
+      e >>= 1n;
+    }
+    if (neg && r !== 0n) r -= m;
+    return normBig(r);
+  });
+  def(b, 'round', (args, kw) => {
+    const x = args[0];
+    const nd = args[1] ?? kw?.get('ndigits') ?? None;
+    const m = userSpecial(x, '__round__');
+    if (m !== undefined) return callSpecial(m, x, nd === None ? [] : [nd]);
+    if (isInt(x)) {
+      const i = typeof x === 'boolean' ? +x : x;
+      if (nd === None || asIndex(nd) >= 0) return i;
+      const p = 10n ** BigInt(-asIndex(nd));
+      const bi = big(i);
+      let q = bi / p;
+      let rem = bi % p;
+      if (rem < 0n) { rem += p; q -= 1n; }
+      if (rem * 2n > p || (rem * 2n === p && q % 2n !== 0n)) q += 1n;
+      return normBig(q * p);
+    }
+    if (!(x instanceof PyFloat)) throw pyErr(TypeError, `type ${typeOf(x).name} doesn't define __round__ method`);
+    if (nd === None) {
+      const v = x.value;
+      if (v !== v) throw pyErr(ValueError, 'cannot convert float NaN to integer');
+      if (!isFinite(v)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
+      let r = Math.round(v);
+      if (Math.abs(v - Math.trunc(v)) === 0.5) r = 2 * Math.round(v / 2);
+      return floatToInt(r);
+    }
+    return new PyFloat(roundFloat(x.value, asIndex(nd)));
+  });
+  def(b, 'format', (args) => format(args[0], args.length > 1 ? (args[1] as string) : ''));
+  def(b, 'globals', () => vm.frame!.f_globals);
+  def(b, 'locals', () => {
+    const f = vm.frame!;
+    if (f.f_locals) return f.f_locals;
+    const d = new PyDict();
+    f.f_code.co_varnames.forEach((n, i) => {
+      if (f.fast[i] !== undefined) d.setStr(n, f.fast[i]!);
+    });
+    return d;
+  });
+  def(b, 'vars', (args) => {
+    if (args.length === 0) return callObject(b.getStr('locals')!, []);
+    return getAttr(args[0], '__dict__');
+  });
+  def(b, 'dir', (args) => {
+    if (args.length === 0) return new PyList(vm.frame!.f_locals ? vm.frame!.f_locals.keys().sort() : []);
+    const o = args[0];
+    const names = new Set<string>();
+    for (const k of instanceDict(o)?.keys() ?? []) names.add(k);
+    for (const t of (o instanceof PyType ? o : typeOf(o)).mro) for (const k of t.dict.keys()) names.add(k);
+    return new PyList([...names].sort());
+  });
+  def(b, '__build_class__', (args, kw) => {
+    const f = args[0];
+    if (!(f instanceof PyFunction)) throw pyErr(TypeError, '__build_class__: func must be a function');
+    return buildClass(vm, f, args.slice(1), kw);
+  });
+  def(b, 'input', () => {
+    throw pyErr(EOFError, 'EOF when reading a line');
+  });
+  def(b, 'exit', (args) => {
+    throw new PyException(new PyBaseException(SystemExit, args.length ? [args[0]] : []));
+  });
+  b.setStr('quit', b.getStr('exit')!);
+  return b;
+}
+
+function AttributeErrorT() {
+  return AttributeError;
+}
+function PyListType() {
+  return listType;
+}
+function PyTupleType() {
+  return tupleType;
+}
+function PyDictType() {
+  return dictType;
+}
+function PyIteratorType() {
+  return iteratorType;
+}
+
+export { floatPow, GeneratorExit, ArrayIter, PyObj };

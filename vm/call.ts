@@ -1,0 +1,229 @@
+// Calling: argument binding with CPython's messages (ceval.c's _PyEval_MakeFrame and
+// missing_arguments/too_many_positional), and callObject for every callable kind.
+
+import { CO } from '../bytecode/index';
+import { Frame } from './frame';
+import { getVM } from './eval';
+import { PyDict } from './objects/dict';
+import { pyErr, TypeError } from './objects/exceptions';
+import { PyBuiltin, PyFunction, PyMethod, PyClassMethod, PyStaticMethod } from './objects/function';
+import { None } from './objects/none';
+import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
+import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
+import { PyGenerator } from './objects/generator';
+import { PyInstance } from './objects/instance';
+import { getAttr, getItem, iterToArray } from './ops';
+
+/** A function's name as argument errors print it (its __qualname__, as CPython 3.10+). */
+function fname(func: PyFunction): string {
+  return func.qualname;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+/**
+ * Bind positional `args` and keyword `kw` to `func`'s parameters and build its frame
+ * (not yet linked to a caller). Throws TypeError with CPython's messages.
+ */
+export function bindFrame(func: PyFunction, args: PyObject[], kw: Map<string, PyObject> | null): Frame {
+  const co = func.code;
+  const argcount = co.co_argcount;
+  const kwonly = co.co_kwonlyargcount;
+  const total = argcount + kwonly;
+  const flags = co.co_flags;
+  const fast: (PyObject | undefined)[] = new Array(co.co_nlocals);
+  const n = args.length;
+  const varnames = co.co_varnames;
+  let kwdict: PyDict | null = null;
+  if (flags & CO.VARKEYWORDS) {
+    kwdict = new PyDict();
+    fast[total + (flags & CO.VARARGS ? 1 : 0)] = kwdict;
+  }
+  const m = n < argcount ? n : argcount;
+  for (let i = 0; i < m; i++) fast[i] = args[i];
+  if (flags & CO.VARARGS) {
+    fast[total] = n > argcount ? new PyTuple(args.slice(argcount)) : EMPTY_TUPLE;
+  }
+  if (kw !== null) {
+    let posOnlyAsKw: string[] | null = null;
+    for (const [name, value] of kw) {
+      let idx = -1;
+      for (let j = co.co_posonlyargcount; j < total; j++) {
+        if (varnames[j] === name) {
+          idx = j;
+          break;
+        }
+      }
+      if (idx < 0) {
+        if (kwdict !== null) {
+          kwdict.setStr(name, value);
+          continue;
+        }
+        const po = varnames.slice(0, co.co_posonlyargcount).indexOf(name);
+        if (po >= 0) {
+          (posOnlyAsKw ??= []).push(name);
+          continue;
+        }
+        throw pyErr(TypeError, `${fname(func)}() got an unexpected keyword argument '${name}'`);
+      }
+      if (fast[idx] !== undefined) {
+        throw pyErr(TypeError, `${fname(func)}() got multiple values for argument '${name}'`);
+      }
+      fast[idx] = value;
+    }
+    if (posOnlyAsKw) {
+      throw pyErr(TypeError, `${fname(func)}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(', ')}'`);
+    }
+  }
+  if (n > argcount && !(flags & CO.VARARGS)) tooManyPositional(func, n, fast);
+  if (n < argcount) {
+    const defaults = func.defaults;
+    const ndef = defaults ? defaults.length : 0;
+    const firstDefault = argcount - ndef;
+    let missing: string[] | null = null;
+    for (let i = n; i < argcount; i++) {
+      if (fast[i] !== undefined) continue;
+      if (i >= firstDefault) fast[i] = defaults![i - firstDefault];
+      else (missing ??= []).push(varnames[i]);
+    }
+    if (missing) {
+      throw pyErr(TypeError, `${fname(func)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
+    }
+  }
+  if (kwonly > 0) {
+    let missing: string[] | null = null;
+    for (let i = argcount; i < total; i++) {
+      if (fast[i] !== undefined) continue;
+      const d = func.kwdefaults ? func.kwdefaults.getStr(varnames[i]) : undefined;
+      if (d !== undefined) fast[i] = d;
+      else (missing ??= []).push(varnames[i]);
+    }
+    if (missing) {
+      throw pyErr(TypeError, `${fname(func)}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`);
+    }
+  }
+  const vm = getVM();
+  return new Frame(co, func.cache, func.globals, vm.builtins, null, fast, func.closure);
+}
+
+function tooManyPositional(func: PyFunction, given: number, fast: (PyObject | undefined)[]): never {
+  const co = func.code;
+  const argcount = co.co_argcount;
+  const ndef = func.defaults ? func.defaults.length : 0;
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + co.co_kwonlyargcount; i++) if (fast[i] !== undefined) kwonlyGiven++;
+  const takes = ndef ? `from ${argcount - ndef} to ${argcount} positional arguments` : plural(argcount, 'positional argument');
+  let gave: string;
+  if (kwonlyGiven) {
+    gave = `${plural(given, 'positional argument')} (and ${plural(kwonlyGiven, 'keyword-only argument')}) were given`;
+  } else {
+    gave = `${given} ${given === 1 ? 'was' : 'were'} given`;
+  }
+  throw pyErr(TypeError, `${fname(func)}() takes ${takes} but ${gave}`);
+}
+
+/** Call a Python function from native code: a nested run of the loop (or a new generator). */
+export function callFunction(func: PyFunction, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  const frame = bindFrame(func, args, kw);
+  if (func.code.co_flags & CO.GENERATOR) return new PyGenerator(frame, func.name, func.qualname);
+  return getVM().runFrame(frame);
+}
+
+/** Call any callable: f(*args, **kw). */
+export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObject> | null = null): PyObject {
+  if (f instanceof PyFunction) return callFunction(f, args, kw);
+  if (f instanceof PyBuiltin) {
+    if (f.self === undefined) return f.fn(args, kw);
+    return f.fn([f.self, ...args], kw);
+  }
+  if (f instanceof PyMethod) return callObject(f.func, [f.self, ...args], kw);
+  if (f instanceof PyType) return callType(f, args, kw);
+  const t = typeOf(f);
+  if (!t.isBuiltin) {
+    const call = t.lookup('__call__');
+    if (call !== undefined) return callObject(call, [f, ...args], kw);
+  }
+  throw pyErr(TypeError, `'${t.name}' object is not callable`);
+}
+
+/** Calling a class: __new__ then __init__ (CPython's type_call). */
+export function callType(cls: PyType, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  if (cls === typeType) {
+    if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
+    if (args.length === 3) return getVM().buildClassFromType(args, kw);
+    throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
+  }
+  let obj: PyObject;
+  const newFn = cls.isBuiltin ? undefined : lookupUser(cls, '__new__');
+  if (newFn !== undefined) {
+    const f = newFn instanceof PyStaticMethod ? newFn.func : newFn;
+    obj = callObject(f, [cls, ...args], kw);
+    if (!(typeOf(obj).isSubtypeOf(cls))) return obj;
+  } else {
+    if (cls.newInstance === null) throw pyErr(TypeError, `cannot create '${cls.name}' instances`);
+    obj = cls.newInstance(cls, args, kw);
+  }
+  if (cls.isBuiltin) return obj;
+  const init = lookupUser(cls, '__init__');
+  if (init !== undefined) {
+    const r = callObject(init, [obj, ...args], kw);
+    if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (newFn === undefined && (args.length || (kw && kw.size)) && obj instanceof PyInstance) {
+    throw pyErr(TypeError, `${cls.name}() takes no arguments`);
+  }
+  return obj;
+}
+
+/** Look a special method up on a class, ignoring object's defaults (for __new__/__init__). */
+function lookupUser(cls: PyType, name: string): PyObject | undefined {
+  for (const t of cls.mro) {
+    if (t === objectType) return undefined;
+    const v = t.dict.get(name);
+    if (v !== undefined) return v instanceof PyClassMethod ? new PyMethod(v.func, cls) : v;
+  }
+  return undefined;
+}
+
+function callableName(f: PyObject): string {
+  if (f instanceof PyFunction) return (typeof f.module === 'string' ? f.module + '.' : '') + f.qualname;
+  if (f instanceof PyBuiltin) return f.name;
+  if (f instanceof PyMethod) return callableName(f.func);
+  if (f instanceof PyType) return f.name;
+  return typeOf(f).name + ' object';
+}
+
+/** Merge `**` mappings for a call into one keyword map (duplicates are TypeError when `check`... always). */
+export function mergeKwargs(f: PyObject, parts: PyObject[], _single: boolean): Map<string, PyObject> {
+  const kw = new Map<string, PyObject>();
+  for (const p of parts) {
+    if (!(p instanceof PyDict)) {
+      const keysM = typeOf(p).lookup('keys');
+      if (keysM === undefined) {
+        throw pyErr(TypeError, `${callableName(f)}() argument after ** must be a mapping, not ${typeOf(p).name}`);
+      }
+      const d = new PyDict();
+      for (const k of iterToArray(callObject(getAttr(p, 'keys'), []))) d.set(k, getItem(p, k));
+      parts = [d];
+      for (const [k, v] of d.map) addKw(f, kw, d.origKey(k), v);
+      continue;
+    }
+    for (const [k, v] of p.map) addKw(f, kw, p.origKey(k), v);
+  }
+  return kw;
+}
+
+function addKw(f: PyObject, kw: Map<string, PyObject>, k: PyObject, v: PyObject): void {
+  if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
+  if (kw.has(k)) throw pyErr(TypeError, `${callableName(f)}() got multiple values for keyword argument '${k}'`);
+  kw.set(k, v);
+}
+

@@ -1,0 +1,1144 @@
+// The interpreter loop (CPython 3.7's ceval.c; clox's run()): one run() per entry frame, hot state
+// in locals, one `case` per opcode-table row in table order, one try around the loop that
+// re-enters after unwinding. Python-to-Python calls push a frame and stay in the same loop.
+
+import { BlockType as BlockTypeTable, CO, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
+import { Frame, codeCache } from './frame';
+import { bindFrame, callObject } from './call';
+import { unwind, UnwindMarker, Why, type ExcState } from './unwind';
+import {
+  binaryOp, BIN, compareOp, contains, delAttr, delItem, formatValue, getAttr, getItem, getIter,
+  inplaceOp, iterNext, loadMethod, NULL, repr, setAttr, setItem, str, truthy, unaryOp, UN,
+  unpackIterable, iterToArray, exceptionMatch, yieldFromStep,
+} from './ops';
+import { buildClass } from './classes';
+import { importFrom, importName, importStar } from './imports';
+import { makeRaise } from './raise';
+import { mergeKwargs } from './call';
+import { PyDict } from './objects/dict';
+import {
+  InternalError, NameError, PyBaseException, PyException, pyErr, RecursionError, TypeError, UnboundLocalError,
+} from './objects/exceptions';
+import { PyCell, PyFunction } from './objects/function';
+import { PyList } from './objects/list';
+import { None } from './objects/none';
+import { PySet } from './objects/set';
+import { PySlice } from './objects/slice';
+import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
+import { typeOf, type PyObject } from './objects/type';
+import { RangeIter } from './objects/iterators';
+import type { Host } from './host';
+import type { PyModule } from './objects/module';
+import { PyGenerator as PyGeneratorLike } from './objects/generator';
+import { ValueError } from './objects/exceptions';
+
+// Local bindings: reading through the bytecode/index re-export getters on every `case` would
+// make the dispatch a chain of getter calls; frozen objects in consts let V8 fold the numbers.
+const Op = OpTable;
+const BlockType = BlockTypeTable;
+
+/** Called once per instruction when set (`tspy trace`). */
+export type Tracer = (frame: Frame, offset: number, op: number, arg: number, depth: number) => void;
+
+/** Resolves `import name` for modules that are not built in; null when not found. */
+export type ImportHook = (name: string, vm: VM) => PyModule | null;
+
+let current: VM | null = null;
+
+/** The running VM (natives use it to call back into Python). */
+export function getVM(): VM {
+  if (current === null) throw new InternalError('no VM is running');
+  return current;
+}
+
+export function setCurrentVM(vm: VM | null): void {
+  current = vm;
+}
+
+/** Interpreter state: frames, exception state, builtins, modules, host. */
+export class VM implements ExcState {
+  /** The innermost running frame. */
+  frame: Frame | null = null;
+  /** Number of frames on the call stack (CPython's recursion depth). */
+  depth = 0;
+  recursionLimit = 1000;
+  excInfo: PyBaseException | null = null;
+  tracer: Tracer | null = null;
+  /** Set by YIELD_VALUE when run() returns because a generator suspended. */
+  yielded = false;
+  readonly modules = new Map<string, PyModule>();
+  builtins!: PyDict;
+  importHook: ImportHook | null = null;
+  argv: string[] = [];
+  private out: string[] = [];
+  private outLen = 0;
+
+  constructor(readonly host: Host) {}
+
+  /** Buffered stdout. */
+  writeStdout(s: string): void {
+    this.out.push(s);
+    this.outLen += s.length;
+    if (this.outLen > 1 << 16) this.flush();
+  }
+  /** stderr is unbuffered; stdout is flushed first so the two interleave as in CPython. */
+  writeStderr(s: string): void {
+    this.flush();
+    this.host.stderr(s);
+  }
+  flush(): void {
+    if (this.out.length) {
+      this.host.stdout(this.out.join(''));
+      this.out = [];
+      this.outLen = 0;
+    }
+  }
+
+  /** Push `frame` on the call stack (RecursionError past the limit). */
+  enterFrame(frame: Frame): void {
+    if (this.depth >= this.recursionLimit) {
+      throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+    }
+    this.depth++;
+    frame.f_back = this.frame;
+    this.frame = frame;
+  }
+
+  /** Run a frame to completion in a nested loop (native code calling Python). */
+  runFrame(frame: Frame): PyObject {
+    this.enterFrame(frame);
+    return run(this, frame, null);
+  }
+
+  /** Run a module's code with `globals` as its namespace. */
+  runModuleCode(code: CodeObject, globals: PyDict): PyObject {
+    const frame = new Frame(code, codeCache(code), globals, this.builtins, globals, [], null);
+    return this.runFrame(frame);
+  }
+
+  /** Resume a suspended generator frame; sets this.yielded when it yields again. */
+  resumeFrame(frame: Frame, sent: PyObject | undefined, thrown: PyException | null): PyObject {
+    if (sent !== undefined) frame.stack.push(sent);
+    this.enterFrame(frame);
+    this.yielded = false;
+    return run(this, frame, thrown);
+  }
+
+  buildClassFromType(args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+    return buildClass(this, null, args, kw);
+  }
+}
+
+/**
+ * Run frames starting at `entry` (already entered) until it returns or yields. `thrown` is raised
+ * at entry's resume point first (generator.throw). Exceptions leaving `entry` propagate as PyException.
+ */
+export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject {
+  let frame = entry;
+  let stack = frame.stack;
+  let fast = frame.fast;
+  let ops = frame.cache.ops;
+  let consts = frame.cache.consts;
+  let names = frame.cache.names;
+  let pc = frame.pc;
+  let pending: unknown = thrown;
+  const prevVM = current;
+  current = vm;
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        // f_lasti must name the instruction the frame is suspended at.
+        pc = ops[frame.pc] === Op.YIELD_FROM ? frame.pc + 2 : frame.pc;
+        throw e;
+      }
+      for (;;) {
+        const op = ops[pc];
+        const arg = ops[pc + 1];
+        pc += 2;
+        if (vm.tracer) vm.tracer(frame, pc - 2, op, arg, vm.depth);
+        switch (op) {
+          case Op.POP_TOP:
+            stack.pop();
+            break;
+          case Op.ROT_TWO: {
+            const n = stack.length;
+            const t = stack[n - 1];
+            stack[n - 1] = stack[n - 2];
+            stack[n - 2] = t;
+            break;
+          }
+          case Op.ROT_THREE: {
+            const n = stack.length;
+            const t = stack[n - 1];
+            stack[n - 1] = stack[n - 2];
+            stack[n - 2] = stack[n - 3];
+            stack[n - 3] = t;
+            break;
+          }
+          case Op.DUP_TOP:
+            stack.push(stack[stack.length - 1]);
+            break;
+          case Op.DUP_TOP_TWO: {
+            const n = stack.length;
+            stack.push(stack[n - 2], stack[n - 1]);
+            break;
+          }
+          case Op.ROT_FOUR: {
+            const n = stack.length;
+            const t = stack[n - 1];
+            stack[n - 1] = stack[n - 2];
+            stack[n - 2] = stack[n - 3];
+            stack[n - 3] = stack[n - 4];
+            stack[n - 4] = t;
+            break;
+          }
+          case Op.NOP:
+            break;
+          case Op.UNARY_POSITIVE:
+            stack[stack.length - 1] = unaryOp(UN.POS, stack[stack.length - 1]);
+            break;
+          case Op.UNARY_NEGATIVE:
+            stack[stack.length - 1] = unaryOp(UN.NEG, stack[stack.length - 1]);
+            break;
+          case Op.UNARY_NOT:
+            stack[stack.length - 1] = !truthy(stack[stack.length - 1]);
+            break;
+          case Op.UNARY_INVERT:
+            stack[stack.length - 1] = unaryOp(UN.INVERT, stack[stack.length - 1]);
+            break;
+          case Op.BINARY_MATRIX_MULTIPLY: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.MATMUL, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_MATRIX_MULTIPLY: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.MATMUL, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_POWER: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.POW, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_MULTIPLY: {
+            const b = stack.pop()!;
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a * b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[stack.length - 1] = r + 0;
+                break;
+              }
+            }
+            stack[stack.length - 1] = binaryOp(BIN.MUL, a, b);
+            break;
+          }
+          case Op.BINARY_MODULO: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.MOD, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_ADD: {
+            const b = stack.pop()!;
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[stack.length - 1] = r;
+                break;
+              }
+            }
+            stack[stack.length - 1] = binaryOp(BIN.ADD, a, b);
+            break;
+          }
+          case Op.BINARY_SUBTRACT: {
+            const b = stack.pop()!;
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[stack.length - 1] = r;
+                break;
+              }
+            }
+            stack[stack.length - 1] = binaryOp(BIN.SUB, a, b);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const k = stack.pop()!;
+            const o = stack[stack.length - 1];
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length) {
+              stack[stack.length - 1] = o.items[k];
+              break;
+            }
+            stack[stack.length - 1] = getItem(o, k);
+            break;
+          }
+          case Op.BINARY_FLOOR_DIVIDE: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.FLOORDIV, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_TRUE_DIVIDE: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_FLOOR_DIVIDE: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.FLOORDIV, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_TRUE_DIVIDE: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_ADD: {
+            const b = stack.pop()!;
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[stack.length - 1] = r;
+                break;
+              }
+            }
+            stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
+            break;
+          }
+          case Op.INPLACE_SUBTRACT: {
+            const b = stack.pop()!;
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[stack.length - 1] = r;
+                break;
+              }
+            }
+            stack[stack.length - 1] = inplaceOp(BIN.SUB, a, b);
+            break;
+          }
+          case Op.INPLACE_MULTIPLY: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.MUL, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_MODULO: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.MOD, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const k = stack.pop()!;
+            const o = stack.pop()!;
+            const v = stack.pop()!;
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length) o.items[k] = v;
+            else setItem(o, k, v);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const k = stack.pop()!;
+            delItem(stack.pop()!, k);
+            break;
+          }
+          case Op.BINARY_LSHIFT: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.LSHIFT, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_RSHIFT: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.RSHIFT, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_AND: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.AND, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_XOR: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.XOR, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BINARY_OR: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = binaryOp(BIN.OR, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_POWER: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.POW, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.GET_ITER:
+            stack[stack.length - 1] = getIter(stack[stack.length - 1]);
+            break;
+          case Op.GET_YIELD_FROM_ITER: {
+            const o = stack[stack.length - 1];
+            if (!(o instanceof PyGeneratorLike)) stack[stack.length - 1] = getIter(o);
+            break;
+          }
+          case Op.PRINT_EXPR: {
+            const v = stack.pop()!;
+            if (v !== None) {
+              vm.builtins.set('_', v);
+              vm.writeStdout(repr(v) + '\n');
+            }
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS:
+            stack.push(vm.builtins.getStr('__build_class__')!);
+            break;
+          case Op.YIELD_FROM: {
+            const v = stack.pop()!;
+            const r = yieldFromStep(stack[stack.length - 1], v);
+            if (r.done) {
+              stack[stack.length - 1] = r.value;
+              break;
+            }
+            // Suspend; on resume the sent value is pushed and YIELD_FROM runs again.
+            frame.pc = pc - 2;
+            frame.f_lasti = pc - 2;
+            return yieldOut(vm, frame, entry, prevVM, r.value);
+          }
+          case Op.INPLACE_LSHIFT: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.LSHIFT, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_RSHIFT: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.RSHIFT, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_AND: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.AND, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_XOR: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.XOR, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.INPLACE_OR: {
+            const b = stack.pop()!;
+            stack[stack.length - 1] = inplaceOp(BIN.OR, stack[stack.length - 1], b);
+            break;
+          }
+          case Op.BREAK_LOOP: {
+            const target = unwind(vm, frame, Why.BREAK, 0);
+            if (target < 0) throw new InternalError('BREAK_LOOP outside a loop');
+            pc = target;
+            break;
+          }
+          case Op.WITH_CLEANUP_START: {
+            const x = stack.pop()!;
+            const exit = stack.pop()!;
+            const res = x instanceof PyBaseException
+              ? callObject(exit, [x.cls, x, None])
+              : callObject(exit, [None, None, None]);
+            stack.push(x, res);
+            break;
+          }
+          case Op.WITH_CLEANUP_FINISH: {
+            const res = stack.pop()!;
+            const x = stack.pop()!;
+            if (x instanceof PyBaseException && truthy(res)) {
+              // Suppressed: leave the except handler the exception was delivered in.
+              const b = frame.blockStack.pop();
+              if (!b || b.type !== BlockType.EXCEPT_HANDLER) throw new InternalError('WITH_CLEANUP_FINISH without an except handler');
+              vm.excInfo = b.exc;
+              stack.push(None);
+            } else {
+              stack.push(x);
+            }
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const retval = stack.pop()!;
+            if (frame.blockStack.length > 0) {
+              const target = unwind(vm, frame, Why.RETURN, retval);
+              if (target >= 0) {
+                pc = target;
+                break;
+              }
+            }
+            // Leave the frame.
+            vm.depth--;
+            vm.frame = frame.f_back;
+            if (frame === entry) {
+              frame.pc = pc;
+              current = prevVM;
+              if (frame.generator !== null) vm.yielded = false;
+              return retval;
+            }
+            frame = frame.f_back!;
+            stack = frame.stack;
+            fast = frame.fast;
+            ops = frame.cache.ops;
+            consts = frame.cache.consts;
+            names = frame.cache.names;
+            pc = frame.pc;
+            stack.push(retval);
+            break;
+          }
+          case Op.IMPORT_STAR: {
+            const mod = stack.pop()!;
+            if (frame.f_locals === null) throw new InternalError('IMPORT_STAR in a function');
+            importStar(mod, frame.f_locals);
+            break;
+          }
+          case Op.SETUP_ANNOTATIONS: {
+            const loc = frame.f_locals!;
+            if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack.pop()!;
+            frame.pc = pc;
+            frame.f_lasti = pc - 2;
+            return yieldOut(vm, frame, entry, prevVM, v);
+          }
+          case Op.POP_BLOCK: {
+            if (frame.blockStack.pop() === undefined) throw new InternalError('POP_BLOCK with an empty block stack');
+            break;
+          }
+          case Op.END_FINALLY: {
+            const x = stack.pop()!;
+            if (x === None) break;
+            if (x instanceof PyBaseException) throw new PyException(x, true);
+            if (x instanceof UnwindMarker) {
+              const target = unwind(vm, frame, x.why, x.value);
+              if (target >= 0) {
+                pc = target;
+                break;
+              }
+              if (x.why !== Why.RETURN) throw new InternalError('break/continue outside a loop');
+              // The return interrupted by the finally clause goes on: leave the frame.
+              const retval = x.value as PyObject;
+              vm.depth--;
+              vm.frame = frame.f_back;
+              if (frame === entry) {
+                frame.pc = pc;
+                current = prevVM;
+                if (frame.generator !== null) vm.yielded = false;
+                return retval;
+              }
+              frame = frame.f_back!;
+              stack = frame.stack;
+              fast = frame.fast;
+              ops = frame.cache.ops;
+              consts = frame.cache.consts;
+              names = frame.cache.names;
+              pc = frame.pc;
+              stack.push(retval);
+              break;
+            }
+            throw new InternalError(`END_FINALLY: unexpected ${typeOf(x).name}`);
+          }
+          case Op.POP_EXCEPT: {
+            const b = frame.blockStack.pop();
+            if (!b || b.type !== BlockType.EXCEPT_HANDLER) throw new InternalError('popped block is not an except handler');
+            if (stack.length > b.level) stack.length = b.level;
+            vm.excInfo = b.exc;
+            break;
+          }
+          case Op.STORE_NAME:
+            frame.f_locals!.setStr(names[arg], stack.pop()!);
+            break;
+          case Op.DELETE_NAME: {
+            const name = names[arg];
+            if (!frame.f_locals!.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = stack.pop()!;
+            const items = seq instanceof PyTuple || seq instanceof PyList ? seq.items : unpackIterable(seq, arg);
+            if (items.length !== arg) unpackError(items.length, arg);
+            for (let i = arg - 1; i >= 0; i--) stack.push(items[i]);
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = stack[stack.length - 1];
+            if (it instanceof RangeIter) {
+              if (it.remaining > 0) {
+                it.remaining--;
+                const v = it.next_;
+                it.next_ += it.step;
+                stack.push(v);
+              } else {
+                stack.pop();
+                pc += arg;
+              }
+              break;
+            }
+            const v = iterNext(it);
+            if (v === undefined) {
+              stack.pop();
+              pc += arg;
+            } else {
+              stack.push(v);
+            }
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const items = iterToArray(stack.pop()!, true);
+            if (items.length < before + after) {
+              throw pyErr(ValueErrorT(), `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            for (let i = items.length - 1; i >= items.length - after; i--) stack.push(items[i]);
+            stack.push(new PyList(items.slice(before, items.length - after)));
+            for (let i = before - 1; i >= 0; i--) stack.push(items[i]);
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const o = stack.pop()!;
+            setAttr(o, names[arg], stack.pop()!);
+            break;
+          }
+          case Op.DELETE_ATTR:
+            delAttr(stack.pop()!, names[arg]);
+            break;
+          case Op.STORE_GLOBAL:
+            frame.f_globals.setStr(names[arg], stack.pop()!);
+            break;
+          case Op.DELETE_GLOBAL: {
+            const name = names[arg];
+            if (!frame.f_globals.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+            break;
+          }
+          case Op.LOAD_CONST:
+            stack.push(consts[arg]);
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[arg];
+            const loc = frame.f_locals;
+            const v = (loc !== null ? loc.map.get(name) : undefined) ?? frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
+            if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
+            stack.push(v);
+            break;
+          }
+          case Op.BUILD_TUPLE: {
+            const items = arg === 0 ? EMPTY_TUPLE : new PyTuple(stack.splice(stack.length - arg, arg));
+            stack.push(items);
+            break;
+          }
+          case Op.BUILD_LIST:
+            stack.push(new PyList(stack.splice(stack.length - arg, arg)));
+            break;
+          case Op.BUILD_SET: {
+            const s = new PySet();
+            for (const v of stack.splice(stack.length - arg, arg)) s.add(v);
+            stack.push(s);
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const d = new PyDict();
+            const base = stack.length - 2 * arg;
+            for (let i = base; i < stack.length; i += 2) d.set(stack[i], stack[i + 1]);
+            stack.length = base;
+            stack.push(d);
+            break;
+          }
+          case Op.LOAD_ATTR:
+            stack[stack.length - 1] = getAttr(stack[stack.length - 1], names[arg]);
+            break;
+          case Op.COMPARE_OP: {
+            const b = stack.pop()!;
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case 0: stack[stack.length - 1] = a < b; continue;
+                case 1: stack[stack.length - 1] = a <= b; continue;
+                case 2: stack[stack.length - 1] = a === b; continue;
+                case 3: stack[stack.length - 1] = a !== b; continue;
+                case 4: stack[stack.length - 1] = a > b; continue;
+                case 5: stack[stack.length - 1] = a >= b; continue;
+              }
+            }
+            switch (arg) {
+              case 6: stack[stack.length - 1] = contains(b, a); break;
+              case 7: stack[stack.length - 1] = !contains(b, a); break;
+              case 8: stack[stack.length - 1] = a === b; break;
+              case 9: stack[stack.length - 1] = a !== b; break;
+              case 10: stack[stack.length - 1] = exceptionMatch(a, b); break;
+              default: stack[stack.length - 1] = compareOp(arg, a, b);
+            }
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = stack.pop()!;
+            const level = stack.pop()!;
+            stack.push(importName(vm, names[arg], fromlist, level));
+            break;
+          }
+          case Op.IMPORT_FROM:
+            stack.push(importFrom(stack[stack.length - 1], names[arg]));
+            break;
+          case Op.JUMP_FORWARD:
+            pc += arg;
+            break;
+          case Op.JUMP_IF_FALSE_OR_POP: {
+            const v = stack[stack.length - 1];
+            if (v === false || (v !== true && !truthy(v))) pc = arg;
+            else stack.pop();
+            break;
+          }
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = stack[stack.length - 1];
+            if (v === true || (v !== false && truthy(v))) pc = arg;
+            else stack.pop();
+            break;
+          }
+          case Op.JUMP_ABSOLUTE:
+            pc = arg;
+            break;
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack.pop()!;
+            if (v === false || (v !== true && !truthy(v))) pc = arg;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack.pop()!;
+            if (v === true || (v !== false && truthy(v))) pc = arg;
+            break;
+          }
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg];
+            const v = frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
+            if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
+            stack.push(v);
+            break;
+          }
+          case Op.CONTINUE_LOOP: {
+            const target = unwind(vm, frame, Why.CONTINUE, arg);
+            if (target < 0) throw new InternalError('CONTINUE_LOOP outside a loop');
+            pc = target;
+            break;
+          }
+          case Op.SETUP_LOOP:
+            frame.blockStack.push({ type: BlockType.LOOP, handler: pc + arg, level: stack.length, exc: null });
+            break;
+          case Op.SETUP_EXCEPT:
+            frame.blockStack.push({ type: BlockType.EXCEPT, handler: pc + arg, level: stack.length, exc: null });
+            break;
+          case Op.SETUP_FINALLY:
+            frame.blockStack.push({ type: BlockType.FINALLY, handler: pc + arg, level: stack.length, exc: null });
+            break;
+          case Op.LOAD_FAST: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_FAST:
+            fast[arg] = stack.pop()!;
+            break;
+          case Op.DELETE_FAST:
+            if (fast[arg] === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            fast[arg] = undefined;
+            break;
+          case Op.RAISE_VARARGS: {
+            const cause = arg >= 2 ? stack.pop()! : undefined;
+            const exc = arg >= 1 ? stack.pop()! : undefined;
+            throw makeRaise(vm, exc, cause);
+          }
+          case Op.CALL_FUNCTION: {
+            const base = stack.length - arg - 1;
+            const f = stack[base];
+            if (f instanceof PyFunction && f.simple && f.code.co_argcount === arg) {
+              // Fast path: positional arguments exactly matching a plain function's parameters.
+              const locals: (PyObject | undefined)[] = new Array(f.code.co_nlocals);
+              for (let i = 0; i < arg; i++) locals[i] = stack[base + 1 + i];
+              for (let i = stack.length; i > base; i--) stack.pop();
+              const nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
+              frame.pc = pc;
+              frame.f_lasti = pc - 2;
+              vm.enterFrame(nf);
+              frame = nf;
+              stack = frame.stack;
+              fast = frame.fast;
+              ops = frame.cache.ops;
+              consts = frame.cache.consts;
+              names = frame.cache.names;
+              pc = 0;
+              break;
+            }
+            const args = stack.slice(base + 1);
+            stack.length = base;
+            const nf = callOrFrame(f, args, null);
+            if (!(nf instanceof Frame)) {
+              stack.push(nf);
+              break;
+            }
+            frame.pc = pc;
+            frame.f_lasti = pc - 2;
+            vm.enterFrame(nf);
+            frame = nf;
+            stack = frame.stack;
+            fast = frame.fast;
+            ops = frame.cache.ops;
+            consts = frame.cache.consts;
+            names = frame.cache.names;
+            pc = 0;
+            break;
+          }
+          case Op.MAKE_FUNCTION: {
+            const qualname = stack.pop() as string;
+            const code = stack.pop() as unknown as CodeObject;
+            const fn = new PyFunction(code, frame.f_globals, qualname, codeCache(code));
+            if (arg & 8) fn.closure = (stack.pop() as PyTuple).items as PyCell[];
+            if (arg & 4) fn.annotations = stack.pop()!;
+            if (arg & 2) fn.kwdefaults = stack.pop() as PyDict;
+            if (arg & 1) fn.defaults = (stack.pop() as PyTuple).items;
+            fn.finish();
+            stack.push(fn);
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? stack.pop()! : None;
+            const stop = stack.pop()!;
+            stack[stack.length - 1] = new PySlice(stack[stack.length - 1], stop, step);
+            break;
+          }
+          case Op.LOAD_CLOSURE:
+            stack.push(frame.cells![arg]);
+            break;
+          case Op.LOAD_DEREF: {
+            const v = frame.cells![arg].contents;
+            if (v === undefined) throw unboundDeref(frame, arg);
+            stack.push(v);
+            break;
+          }
+          case Op.STORE_DEREF:
+            frame.cells![arg].contents = stack.pop()!;
+            break;
+          case Op.DELETE_DEREF: {
+            const cell = frame.cells![arg];
+            if (cell.contents === undefined) throw unboundDeref(frame, arg);
+            cell.contents = undefined;
+            break;
+          }
+          case Op.CALL_FUNCTION_KW: {
+            const kwnames = (stack.pop() as PyTuple).items as string[];
+            const base = stack.length - arg - 1;
+            const f = stack[base];
+            const npos = arg - kwnames.length;
+            const args = stack.slice(base + 1, base + 1 + npos);
+            const kw = new Map<string, PyObject>();
+            for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], stack[base + 1 + npos + i]);
+            stack.length = base;
+            const nf = callOrFrame(f, args, kw);
+            if (!(nf instanceof Frame)) {
+              stack.push(nf);
+              break;
+            }
+            frame.pc = pc;
+            frame.f_lasti = pc - 2;
+            vm.enterFrame(nf);
+            frame = nf;
+            stack = frame.stack;
+            fast = frame.fast;
+            ops = frame.cache.ops;
+            consts = frame.cache.consts;
+            names = frame.cache.names;
+            pc = 0;
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? stack.pop()! : null;
+            const posargs = stack.pop()!;
+            const f = stack.pop()!;
+            const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs);
+            const kw = kwargs === null ? null : mergeKwargs(f, [kwargs], true);
+            const nf = callOrFrame(f, args, kw);
+            if (!(nf instanceof Frame)) {
+              stack.push(nf);
+              break;
+            }
+            frame.pc = pc;
+            frame.f_lasti = pc - 2;
+            vm.enterFrame(nf);
+            frame = nf;
+            stack = frame.stack;
+            fast = frame.fast;
+            ops = frame.cache.ops;
+            consts = frame.cache.consts;
+            names = frame.cache.names;
+            pc = 0;
+            break;
+          }
+          case Op.SETUP_WITH:
+            setupWith(frame, pc + arg);
+            break;
+          case Op.EXTENDED_ARG:
+            // The argument was folded into the next instruction when the code was decoded.
+            break;
+          case Op.LIST_APPEND: {
+            const v = stack.pop()!;
+            (stack[stack.length - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack.pop()!;
+            (stack[stack.length - arg] as PySet).add(v);
+            break;
+          }
+          case Op.MAP_ADD: {
+            const v = stack.pop()!;
+            const k = stack.pop()!;
+            (stack[stack.length - arg] as PyDict).set(k, v);
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const code = frame.f_code;
+            const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
+            let v = frame.f_locals!.map.get(name);
+            if (v === undefined) {
+              v = frame.cells![arg].contents;
+              if (v === undefined) throw unboundDeref(frame, arg);
+            }
+            stack.push(v);
+            break;
+          }
+          case Op.BUILD_LIST_UNPACK: {
+            const parts = stack.splice(stack.length - arg, arg);
+            const items: PyObject[] = [];
+            for (const p of parts) for (const x of iterToArray(p)) items.push(x);
+            stack.push(new PyList(items));
+            break;
+          }
+          case Op.BUILD_MAP_UNPACK: {
+            const parts = stack.splice(stack.length - arg, arg);
+            stack.push(mergeMaps(parts));
+            break;
+          }
+          case Op.BUILD_MAP_UNPACK_WITH_CALL: {
+            const parts = stack.splice(stack.length - arg, arg);
+            const kw = mergeKwargs(stack[stack.length - 2], parts, false)!;
+            const d = new PyDict();
+            for (const [k, v] of kw) d.setStr(k, v);
+            stack.push(d);
+            break;
+          }
+          case Op.BUILD_TUPLE_UNPACK: {
+            const parts = stack.splice(stack.length - arg, arg);
+            const items: PyObject[] = [];
+            for (const p of parts) for (const x of iterToArray(p)) items.push(x);
+            stack.push(new PyTuple(items));
+            break;
+          }
+          case Op.BUILD_SET_UNPACK: {
+            const parts = stack.splice(stack.length - arg, arg);
+            const s = new PySet();
+            for (const p of parts) for (const x of iterToArray(p)) s.add(x);
+            stack.push(s);
+            break;
+          }
+          case Op.BUILD_TUPLE_UNPACK_WITH_CALL: {
+            const parts = stack.splice(stack.length - arg, arg);
+            const items: PyObject[] = [];
+            for (const p of parts) for (const x of iterToArray(p)) items.push(x);
+            stack.push(new PyTuple(items));
+            break;
+          }
+          case Op.FORMAT_VALUE: {
+            const spec = arg & 4 ? (stack.pop() as string) : '';
+            stack[stack.length - 1] = formatValue(stack[stack.length - 1], arg & 3, spec);
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (stack.pop() as PyTuple).items;
+            const base = stack.length - arg;
+            const d = new PyDict();
+            for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i]);
+            stack.length = base;
+            stack.push(d);
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let i = stack.length - arg; i < stack.length; i++) s += stack[i] as string;
+            stack.length -= arg;
+            stack.push(s);
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            const o = stack[stack.length - 1];
+            const m = loadMethod(o, names[arg]);
+            if (m === NULL) {
+              stack[stack.length - 1] = NULL;
+              stack.push(getAttr(o, names[arg]));
+            } else {
+              stack[stack.length - 1] = m;
+              stack.push(o);
+            }
+            break;
+          }
+          case Op.CALL_METHOD: {
+            const base = stack.length - arg - 2;
+            const argsStart = stack[base] === NULL ? base + 2 : base + 1;
+            const f = stack[argsStart - 1];
+            const nargs = stack.length - argsStart;
+            let nf: Frame | PyObject;
+            if (f instanceof PyFunction && f.simple && f.code.co_argcount === nargs) {
+              const locals: (PyObject | undefined)[] = new Array(f.code.co_nlocals);
+              for (let i = 0; i < nargs; i++) locals[i] = stack[argsStart + i];
+              for (let i = stack.length; i > base; i--) stack.pop();
+              nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
+            } else {
+              const args = stack.slice(argsStart);
+              stack.length = base;
+              nf = callOrFrame(f, args, null);
+              if (!(nf instanceof Frame)) {
+                stack.push(nf);
+                break;
+              }
+            }
+            frame.pc = pc;
+            frame.f_lasti = pc - 2;
+            vm.enterFrame(nf);
+            frame = nf;
+            stack = frame.stack;
+            fast = frame.fast;
+            ops = frame.cache.ops;
+            consts = frame.cache.consts;
+            names = frame.cache.names;
+            pc = 0;
+            break;
+          }
+          default:
+            throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
+        }
+      }
+    } catch (e) {
+      // Exception dispatch: find a handler in this frame, else leave frames until one has one.
+      let exc: PyBaseException;
+      let reraise = false;
+      if (e instanceof PyException) {
+        exc = e.exc;
+        reraise = e.reraise;
+      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+        exc = pyErr(RecursionError, 'maximum recursion depth exceeded').exc;
+      } else {
+        current = prevVM;
+        throw e;
+      }
+      frame.f_lasti = pc - 2;
+      if (!reraise && vm.excInfo !== null && exc.context === null && vm.excInfo !== exc) chainContext(exc, vm.excInfo);
+      for (;;) {
+        if (!reraise) exc.traceback.push({ code: frame.f_code, lasti: frame.f_lasti });
+        reraise = false;
+        const target = unwind(vm, frame, Why.EXCEPTION, exc);
+        if (target >= 0) {
+          pc = target;
+          break;
+        }
+        vm.depth--;
+        vm.frame = frame.f_back;
+        if (frame === entry) {
+          current = prevVM;
+          if (frame.generator !== null) vm.yielded = false;
+          throw new PyException(exc);
+        }
+        frame = frame.f_back!;
+        stack = frame.stack;
+        fast = frame.fast;
+        ops = frame.cache.ops;
+        consts = frame.cache.consts;
+        names = frame.cache.names;
+        pc = frame.pc;
+      }
+    }
+  }
+}
+
+// Import here to avoid a cycle at load time (generator.ts imports this module).
+function ValueErrorT() {
+  return ValueError;
+}
+
+function yieldOut(vm: VM, frame: Frame, entry: Frame, prevVM: VM | null, value: PyObject): PyObject {
+  if (frame !== entry) throw new InternalError('yield outside a generator frame');
+  vm.depth--;
+  vm.frame = frame.f_back;
+  vm.yielded = true;
+  current = prevVM;
+  return value;
+}
+
+/**
+ * Call `f`: for a Python function (not a generator) return its new frame for the loop to run;
+ * otherwise call it now and return the result.
+ */
+function callOrFrame(f: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): Frame | PyObject {
+  if (f instanceof PyFunction && !(f.code.co_flags & CO.GENERATOR)) return bindFrame(f, args, kw);
+  return callObject(f, args, kw);
+}
+
+function unpackError(got: number, expected: number): never {
+  if (got > expected) throw pyErr(ValueError, `too many values to unpack (expected ${expected})`);
+  throw pyErr(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+function unboundLocal(name: string): PyException {
+  return pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function unboundDeref(frame: Frame, i: number): PyException {
+  const code = frame.f_code;
+  if (i < code.co_cellvars.length) return unboundLocal(code.co_cellvars[i]);
+  const name = code.co_freevars[i - code.co_cellvars.length];
+  return pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** exc.__context__ = handled, breaking any cycle as CPython's _PyErr_SetObject does. */
+function chainContext(exc: PyBaseException, handled: PyBaseException): void {
+  let o: PyBaseException | null = handled;
+  while (o !== null) {
+    if (o.context === exc) {
+      o.context = null;
+      break;
+    }
+    o = o.context;
+  }
+  exc.context = handled;
+}
+
+function setupWith(frame: Frame, handler: number): void {
+  const stack = frame.stack;
+  const mgr = stack.pop()!;
+  const enter = specialMethod(mgr, '__enter__');
+  const exit = specialMethod(mgr, '__exit__');
+  stack.push(exit);
+  frame.blockStack.push({ type: BlockType.FINALLY, handler, level: stack.length, exc: null });
+  stack.push(callObject(enter, []));
+}
+
+function specialMethod(o: PyObject, name: string): PyObject {
+  const t = typeOf(o);
+  if (t.lookup(name) === undefined) {
+    throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol`);
+  }
+  return getAttr(o, name);
+}
+
+function mergeMaps(parts: PyObject[]): PyDict {
+  const d = new PyDict();
+  for (const p of parts) {
+    if (!(p instanceof PyDict)) throw pyErr(TypeError, `'${typeOf(p).name}' object is not a mapping`);
+    for (const [k, v] of p.map) d.set(p.origKey(k), v);
+  }
+  return d;
+}
+
+export { str as _str };

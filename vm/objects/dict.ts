@@ -1,0 +1,273 @@
+// dict (CPython's dictobject.c): insertion ordered, Python key equality. A JS Map keyed by a
+// normalised key: str and int keys are themselves (fast), 1 / 1.0 / True share one key, tuples
+// get a canonical string, plain objects use their identity, objects with __hash__ use its value.
+
+import { PyObj, dictType, type PyObject } from './type';
+import { PyFloat } from './float';
+import { PyTuple } from './tuple';
+import { pyErr, TypeError } from './exceptions';
+import { PySlice } from './slice';
+import { PyBytes } from './bytes';
+import { PyComplex } from './complex';
+import { userHashKey } from '../ops';
+import { defMethod } from './function';
+import { KeyError, PyBaseException, PyException } from './exceptions';
+import { None } from './none';
+import { callObject } from '../call';
+import { getAttr, getItem, iterToArray, repr } from '../ops';
+import { dictItemsType, dictKeysType, dictValuesType } from './type';
+import { DictIter } from './iterators';
+import { ValueError } from './exceptions';
+import { PyClassMethod, PyBuiltin } from './function';
+
+const TAG = '\u0000\uffff';
+let nextId = 1;
+const ids = new WeakMap<object, number>();
+function objectId(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(o, id);
+  }
+  return id;
+}
+
+/** The Map key standing for Python value v (equal values give the same key). */
+export function dictKey(v: PyObject): unknown {
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) {
+    const f = v.value;
+    if (f !== f) return v;
+    if (Number.isInteger(f) && !Number.isSafeInteger(f)) return BigInt(f);
+    return f + 0;
+  }
+  if (v instanceof PyTuple) return TAG + 'T' + tupleKey(v);
+  if (v instanceof PyBytes) return TAG + 'B' + String.fromCharCode(...v.bytes);
+  if (v instanceof PyComplex) return v.imag === 0 ? dictKey(new PyFloat(v.real)) : TAG + 'C' + v.real + ',' + v.imag;
+  return objectKey(v);
+}
+
+function objectKey(v: PyObj): unknown {
+  const t = v.cls;
+  if (!t.isBuiltin) return userHashKey(v, t);
+  if (v instanceof PySlice || t.name === 'list' || t.name === 'dict' || t.name === 'set') {
+    throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+  }
+  return v;
+}
+
+function partKey(v: PyObject): string {
+  const k = dictKey(v);
+  switch (typeof k) {
+    case 'string':
+      return typeof v === 'string' ? 's' + k.length + ':' + k : k.length + ':' + k;
+    case 'number':
+    case 'bigint':
+      return 'n' + String(k) + ';';
+    default:
+      return 'o' + objectId(k as object) + ';';
+  }
+}
+
+function tupleKey(t: PyTuple): string {
+  let s = '(';
+  for (const item of t.items) s += partKey(item);
+  return s + ')';
+}
+
+export class PyDict extends PyObj {
+  /** Normalised key -> value, in insertion order. */
+  readonly map: Map<unknown, PyObject> = new Map();
+  /** Normalised key -> original key, only for keys whose normalised form differs. */
+  origKeys: Map<unknown, PyObject> | null = null;
+
+  getStr(name: string): PyObject | undefined {
+    return this.map.get(name);
+  }
+  setStr(name: string, v: PyObject): void {
+    this.map.set(name, v);
+  }
+  get(key: PyObject): PyObject | undefined {
+    if (typeof key === 'string') return this.map.get(key);
+    return this.map.get(dictKey(key));
+  }
+  set(key: PyObject, v: PyObject): void {
+    if (typeof key === 'string' || typeof key === 'number') {
+      this.map.set(key, v);
+      return;
+    }
+    const k = dictKey(key);
+    if (k !== key && !this.map.has(k)) (this.origKeys ??= new Map()).set(k, key);
+    this.map.set(k, v);
+  }
+  delete(key: PyObject): boolean {
+    const k = dictKey(key);
+    this.origKeys?.delete(k);
+    return this.map.delete(k);
+  }
+  has(key: PyObject): boolean {
+    return this.map.has(dictKey(key));
+  }
+  /** The original key for a normalised one. */
+  origKey(k: unknown): PyObject {
+    if (this.origKeys) {
+      const o = this.origKeys.get(k);
+      if (o !== undefined) return o;
+    }
+    return k as PyObject;
+  }
+  keys(): PyObject[] {
+    const out: PyObject[] = [];
+    for (const k of this.map.keys()) out.push(this.origKey(k));
+    return out;
+  }
+  clear(): void {
+    this.map.clear();
+    this.origKeys = null;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+PyDict.prototype.cls = dictType;
+
+export function isDict(v: PyObject): v is PyDict {
+  return v instanceof PyDict;
+}
+
+
+// ---------------------------------------------------------------- methods
+
+
+/** dict.keys()/values()/items() views. */
+export class PyDictView extends PyObj {
+  constructor(readonly dict: PyDict, readonly kind: number) {
+    super();
+    this.cls = kind === 0 ? dictKeysType : kind === 1 ? dictValuesType : dictItemsType;
+  }
+  iter(): DictIter {
+    return new DictIter(this.dict, this.kind);
+  }
+  items(): PyObject[] {
+    const out: PyObject[] = [];
+    const it = this.iter();
+    for (let v = it.next(); v !== undefined; v = it.next()) out.push(v);
+    return out;
+  }
+}
+for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
+  defMethod(t, '__iter__', (args) => (args[0] as PyDictView).iter());
+  defMethod(t, '__len__', (args) => (args[0] as PyDictView).dict.size);
+  defMethod(t, '__repr__', (args) => {
+    const v = args[0] as PyDictView;
+    return `${v.cls.name}([${v.items().map(repr).join(', ')}])`;
+  });
+}
+
+function d(args: PyObject[]): PyDict {
+  return args[0] as PyDict;
+}
+
+function atLeast(args: PyObject[], name: string, min: number, max: number): void {
+  const n = args.length - 1;
+  if (n < min) throw pyErr(TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) throw pyErr(TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** dict.update / dict(...) argument handling. */
+export function dictUpdate(target: PyDict, args: PyObject[], kw: Map<string, PyObject> | null, name: string): void {
+  if (args.length > 1) throw pyErr(TypeError, `${name} expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) {
+    const src = args[0];
+    if (src instanceof PyDict) {
+      for (const [k, v] of src.map) target.set(src.origKey(k), v);
+    } else if (typeof src === 'object' && src.cls.lookup('keys') !== undefined && !(src instanceof PyDictView)) {
+      for (const k of iterToArray(callObject(getAttr(src, 'keys'), []))) target.set(k, getItem(src, k));
+    } else {
+      const items = iterToArray(src);
+      for (let i = 0; i < items.length; i++) {
+        const pair = iterToArray(items[i]);
+        if (pair.length !== 2) {
+          throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        target.set(pair[0], pair[1]);
+      }
+    }
+  }
+  if (kw) for (const [k, v] of kw) target.setStr(k, v);
+}
+
+defMethod(dictType, 'get', (args) => {
+  atLeast(args, 'get', 1, 2);
+  const v = d(args).get(args[1]);
+  return v === undefined ? (args.length > 2 ? args[2] : None) : v;
+});
+defMethod(dictType, 'keys', (args) => new PyDictView(d(args), 0));
+defMethod(dictType, 'values', (args) => new PyDictView(d(args), 1));
+defMethod(dictType, 'items', (args) => new PyDictView(d(args), 2));
+defMethod(dictType, 'pop', (args) => {
+  atLeast(args, 'pop', 1, 2);
+  const dict = d(args);
+  const v = dict.get(args[1]);
+  if (v === undefined) {
+    if (args.length > 2) return args[2];
+    throw new PyException(new PyBaseException(KeyError, [args[1]]));
+  }
+  dict.delete(args[1]);
+  return v;
+});
+defMethod(dictType, 'popitem', (args) => {
+  const dict = d(args);
+  if (dict.size === 0) throw pyErr(KeyError, 'popitem(): dictionary is empty');
+  const k = [...dict.map.keys()].pop();
+  const key = dict.origKey(k);
+  const v = dict.map.get(k)!;
+  dict.delete(key);
+  return new PyTuple([key, v]);
+});
+defMethod(dictType, 'setdefault', (args) => {
+  atLeast(args, 'setdefault', 1, 2);
+  const dict = d(args);
+  const v = dict.get(args[1]);
+  if (v !== undefined) return v;
+  const dflt = args.length > 2 ? args[2] : None;
+  dict.set(args[1], dflt);
+  return dflt;
+});
+defMethod(dictType, 'update', (args, kw) => {
+  dictUpdate(d(args), args.slice(1), kw, 'update');
+  return None;
+});
+defMethod(dictType, 'copy', (args) => {
+  const src = d(args);
+  const out = new PyDict();
+  for (const [k, v] of src.map) out.map.set(k, v);
+  if (src.origKeys) out.origKeys = new Map(src.origKeys);
+  return out;
+});
+defMethod(dictType, 'clear', (args) => {
+  d(args).clear();
+  return None;
+});
+dictType.dict.set('fromkeys', PyClassMethodLazy());
+dictType.newInstance = (cls, args, kw) => {
+  const out = new PyDict();
+  if (cls !== dictType) out.cls = cls;
+  dictUpdate(out, args, kw, 'dict');
+  return out;
+};
+function PyClassMethodLazy(): PyClassMethod {
+  return new PyClassMethod(new PyBuiltin('fromkeys', (args) => {
+    const out = new PyDict();
+    const value = args.length > 2 ? args[2] : None;
+    for (const k of iterToArray(args[1])) out.set(k, value);
+    return out;
+  }, undefined, 'dict.fromkeys'));
+}

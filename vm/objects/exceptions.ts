@@ -1,0 +1,126 @@
+// Exception objects, CPython's builtin exception hierarchy, and the two JS error kinds of the VM:
+// PyException (carries a Python exception; catchable) and InternalError (a tspy bug; never catchable).
+
+import { None } from './none';
+import { objectType, PyObj, PyType, type PyObject } from './type';
+import type { CodeObject } from '../../bytecode/index';
+
+/** One traceback entry: a frame's code and the offset of the instruction that was running. */
+export interface TbEntry {
+  code: CodeObject;
+  lasti: number;
+}
+
+/** An instance of BaseException or a subclass. */
+export class PyBaseException extends PyObj {
+  args: PyObject[];
+  dict: Map<string, PyObject> = new Map();
+  cause: PyBaseException | null = null;
+  context: PyBaseException | null = null;
+  suppressContext = false;
+  /** Innermost frame first; printed in reverse, as CPython's tb_next chain. */
+  traceback: TbEntry[] = [];
+  constructor(cls: PyType, args: PyObject[]) {
+    super();
+    this.cls = cls;
+    this.args = args;
+  }
+}
+
+/** A JS error carrying a Python exception: Python code can catch it. */
+export class PyException extends Error {
+  exc!: PyBaseException;
+  /** A re-raise (bare `raise`, END_FINALLY) adds no traceback entry for the current frame. */
+  reraise!: boolean;
+  constructor(exc: PyBaseException, reraise = false) {
+    // Stack capture is costly and useless for Python exceptions.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super();
+    Error.stackTraceLimit = limit;
+    this.exc = exc;
+    this.reraise = reraise;
+  }
+  override get message(): string {
+    return `${this.exc.cls.name}: ${this.exc.args.map(String).join(', ')}`;
+  }
+}
+
+/** A tspy bug (unknown opcode, stack underflow): never catchable from Python. */
+export class InternalError extends Error {
+  override name = 'InternalError';
+}
+
+const newException = (cls: PyType, args: PyObject[]): PyObject => new PyBaseException(cls, args);
+
+function exc(name: string, base: PyType | null): PyType {
+  const t = new PyType(name, [base ?? objectType]);
+  if (!base) t.newInstance = newException;
+  return t;
+}
+
+export const BaseException = exc('BaseException', null);
+export const SystemExit = exc('SystemExit', BaseException);
+export const KeyboardInterrupt = exc('KeyboardInterrupt', BaseException);
+export const GeneratorExit = exc('GeneratorExit', BaseException);
+export const Exception = exc('Exception', BaseException);
+export const StopIteration = exc('StopIteration', Exception);
+export const StopAsyncIteration = exc('StopAsyncIteration', Exception);
+export const ArithmeticError = exc('ArithmeticError', Exception);
+export const FloatingPointError = exc('FloatingPointError', ArithmeticError);
+export const OverflowError = exc('OverflowError', ArithmeticError);
+export const ZeroDivisionError = exc('ZeroDivisionError', ArithmeticError);
+export const AssertionError = exc('AssertionError', Exception);
+export const AttributeError = exc('AttributeError', Exception);
+export const BufferError = exc('BufferError', Exception);
+export const EOFError = exc('EOFError', Exception);
+export const ImportError = exc('ImportError', Exception);
+export const ModuleNotFoundError = exc('ModuleNotFoundError', ImportError);
+export const LookupError = exc('LookupError', Exception);
+export const IndexError = exc('IndexError', LookupError);
+export const KeyError = exc('KeyError', LookupError);
+export const MemoryError = exc('MemoryError', Exception);
+export const NameError = exc('NameError', Exception);
+export const UnboundLocalError = exc('UnboundLocalError', NameError);
+export const OSError = exc('OSError', Exception);
+export const FileNotFoundError = exc('FileNotFoundError', OSError);
+export const ReferenceError = exc('ReferenceError', Exception);
+export const RuntimeError = exc('RuntimeError', Exception);
+export const NotImplementedError = exc('NotImplementedError', RuntimeError);
+export const RecursionError = exc('RecursionError', RuntimeError);
+export const SyntaxError = exc('SyntaxError', Exception);
+export const IndentationError = exc('IndentationError', SyntaxError);
+export const SystemError = exc('SystemError', Exception);
+export const TypeError = exc('TypeError', Exception);
+export const ValueError = exc('ValueError', Exception);
+export const UnicodeError = exc('UnicodeError', ValueError);
+export const Warning = exc('Warning', Exception);
+export const DeprecationWarning = exc('DeprecationWarning', Warning);
+export const RuntimeWarning = exc('RuntimeWarning', Warning);
+export const UserWarning = exc('UserWarning', Warning);
+
+/** Every builtin exception class, for the builtins module. */
+export const EXCEPTION_TYPES: PyType[] = [
+  BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration,
+  StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
+  AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError,
+  LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
+  FileNotFoundError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+  SyntaxError, IndentationError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+  DeprecationWarning, RuntimeWarning, UserWarning,
+];
+
+/** A PyException for `cls(msg)` (or `cls()` with no message), ready to throw. */
+export function pyErr(cls: PyType, msg?: PyObject): PyException {
+  return new PyException(new PyBaseException(cls, msg === undefined ? [] : [msg]));
+}
+
+/** Is `e` a PyException whose Python exception is an instance of `cls`? */
+export function isPyErr(e: unknown, cls: PyType): e is PyException {
+  return e instanceof PyException && e.exc.cls.isSubtypeOf(cls);
+}
+
+/** StopIteration's value (its first argument, or None). */
+export function stopIterationValue(e: PyBaseException): PyObject {
+  return e.args.length ? e.args[0] : None;
+}
