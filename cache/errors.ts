@@ -5,7 +5,7 @@
 export type MissReason =
   | 'missing' | 'stale' | 'bad magic' | 'bad flags' | 'other compile flags' | 'other tspy version'
   | 'opcode table changed' | 'truncated' | 'corrupt' | 'checksum mismatch' | 'invalid bytecode'
-  | 'unreadable' | 'not a file';
+  | 'unreadable' | 'not a file' | 'forced';
 
 export class BadPycError extends Error {
   constructor(readonly reason: MissReason, detail: string) {

@@ -26,6 +26,8 @@ export interface LoaderOptions {
   invalidationMode?: InvalidationMode;
   /** -v: one line per cache decision. */
   log?: (line: string) => void;
+  /** Compile and rewrite even when the cache file is valid (`tspy compile`, `compileall -f`). */
+  force?: boolean;
 }
 
 export interface LoadResult {
@@ -118,6 +120,7 @@ export function getCode(sourcePath: string, filename: string, compile: CompileFn
   const cachePath = cacheFromSource(sourcePath, { optimize: options.optimize, prefix: options.prefix });
   const log = options.log;
   try {
+    if (options.force) throw new BadPycError('forced', 'asked to recompile');
     const code = tryCache(cachePath, filename, bytes, st.mtimeMs, options);
     log?.(`# cache hit ${cachePath}`);
     return { code, cachePath, outcome: 'hit', wrote: false };

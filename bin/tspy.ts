@@ -1,0 +1,239 @@
+// The tspy command: wires source -> parse -> compile -> run, as `python` does.
+// Imports the VM and bytecode eagerly; the grammar and compiler only when source must be compiled.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CodeObject } from '../bytecode';
+import { BadPycError, getCode, loadSourceless, type LoaderOptions } from '../cache';
+import type * as CompilerModule from '../compiler';
+import type * as GrammarModule from '../grammar';
+import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
+import { nodeHost } from './host';
+
+const VERSION: string = (require('../../package.json') as { version: string }).version;
+
+const USAGE = `usage: tspy [command] [options] [FILE.py] [ARGS...]
+
+Commands:
+  run [OPTIONS] FILE.py [ARGS...]
+                          run a Python script (sys.argv is [FILE.py, ARGS...]); the compiled
+                          code is cached in __pycache__/FILE.tspy-1.pyc for the next run
+  run [OPTIONS] FILE.pyc  run a cache file on its own, with no source beside it
+  [OPTIONS] FILE.py ...   the same as 'tspy run', as 'python FILE.py' would
+  dis FILE.py             disassemble the module and every code object inside it
+  compile [--invalidation-mode timestamp|checked-hash|unchecked-hash] [-O] FILE...
+                          write the cache files (as py_compile) and print their paths
+  compileall [-q] [-f] [-O] [--invalidation-mode MODE] DIR...
+                          compile every .py file in a tree (-f: even when up to date)
+  cache clean [DIR]       remove tspy's cache files and empty __pycache__ folders
+  cache info [DIR]        count tspy's cache files and their size
+
+Run options (before FILE):
+  -B                      read valid cache files but write none (also TSPY_DONTWRITEBYTECODE=1)
+  -O                      strip assert statements; cache files are named FILE.tspy-1.opt-1.pyc
+  -v                      say on stderr why each cache file was used, missed or written
+  --cache-prefix DIR      keep cache files under DIR instead of beside sources
+                          (also TSPY_PYCACHEPREFIX=DIR)
+
+Other options:
+  -h, --help              show this help and exit
+  -V, --version           print the tspy version and exit
+
+Exit status: 0 on success, 1 on an uncaught exception or a syntax error, 2 on a usage
+error or a file that cannot be opened, or the code given to sys.exit().
+`;
+
+/** Exit codes shared with CPython. */
+const EXIT_USAGE = 2;
+/** A tspy bug (never a Python error): sysexits' EX_SOFTWARE. */
+const EXIT_INTERNAL = 70;
+
+class UsageError extends Error {}
+
+function loadCompiler(): typeof CompilerModule {
+  return require('../compiler') as typeof CompilerModule;
+}
+
+function loadGrammar(): typeof GrammarModule {
+  return require('../grammar') as typeof GrammarModule;
+}
+
+/** Print CPython's message for a script that cannot be opened (exit status 2 follows). */
+function cantOpen(file: string, err: NodeJS.ErrnoException): void {
+  const why =
+    err.code === 'ENOENT' ? '[Errno 2] No such file or directory'
+    : err.code === 'EACCES' ? '[Errno 13] Permission denied'
+    : err.code === 'EISDIR' ? '[Errno 21] Is a directory'
+    : String(err.message);
+  process.stderr.write(`tspy: can't open file '${resolve(file)}': ${why}\n`);
+}
+
+function isErrno(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+}
+
+/** Read a script as CPython does: UTF-8, an optional BOM dropped; null after printing why not. */
+function readScript(file: string): string | null {
+  try {
+    const text = readFileSync(file, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (e) {
+    if (!isErrno(e)) throw e;
+    cantOpen(file, e);
+    return null;
+  }
+}
+
+/**
+ * Compile source to a module code object; on a syntax error print it as CPython does and
+ * return null. co_filename is the absolute path, as CPython 3.9+ uses for the main script.
+ */
+function compileSource(source: string, filename: string, optimize: 0 | 1 = 0): CodeObject | null {
+  const { compile } = loadCompiler();
+  const { PySyntaxError, formatSyntaxError } = loadGrammar();
+  try {
+    return compile(source, filename, { optimize });
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return null;
+    }
+    throw e;
+  }
+}
+
+interface RunOptions {
+  loader: LoaderOptions;
+  /** The script and its arguments: sys.argv. */
+  argv: string[];
+}
+
+/** Parse run options up to the script name; everything after it belongs to the script. */
+function parseRunArgs(args: string[]): RunOptions {
+  const env = process.env;
+  const loader: LoaderOptions = {
+    version: VERSION,
+    dontWrite: !!env.TSPY_DONTWRITEBYTECODE,
+    prefix: env.TSPY_PYCACHEPREFIX || undefined,
+  };
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-B') loader.dontWrite = true;
+    else if (a === '-O') loader.optimize = 1;
+    else if (a === '-v') loader.log = (line) => process.stderr.write(`${line}\n`);
+    else if (a === '--cache-prefix') {
+      if (i + 1 >= args.length) throw new UsageError('--cache-prefix needs a folder');
+      loader.prefix = args[++i];
+    } else if (a.startsWith('--cache-prefix=')) loader.prefix = a.slice('--cache-prefix='.length);
+    else if (a === '--') {
+      i++;
+      break;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else break;
+  }
+  if (i >= args.length) throw new UsageError('run: missing FILE.py');
+  return { loader, argv: args.slice(i) };
+}
+
+/** Get the script's code through the cache (or from a sourceless .pyc); null after printing why not. */
+function loadScript(file: string, loader: LoaderOptions): { code: CodeObject | null; exit: number } {
+  const filename = resolve(file);
+  if (file.endsWith('.pyc')) {
+    try {
+      return { code: loadSourceless(file, loader), exit: 0 };
+    } catch (e) {
+      if (e instanceof BadPycError) {
+        process.stderr.write(`tspy: can't run '${filename}': not a valid tspy cache file (${e.message})\n`);
+        return { code: null, exit: 1 };
+      }
+      if (!isErrno(e)) throw e;
+      cantOpen(file, e);
+      return { code: null, exit: EXIT_USAGE };
+    }
+  }
+  try {
+    return { code: getCode(file, filename, compileOrNull, loader).code, exit: 0 };
+  } catch (e) {
+    if (e instanceof CompileFailed) return { code: null, exit: 1 };
+    if (!isErrno(e)) throw e;
+    cantOpen(file, e);
+    return { code: null, exit: EXIT_USAGE };
+  }
+}
+
+/** Thrown through the loader after a syntax error was printed, so no cache file is written. */
+class CompileFailed extends Error {}
+
+function compileOrNull(source: string, filename: string, optimize: 0 | 1): CodeObject {
+  const code = compileSource(source, filename, optimize);
+  if (code === null) throw new CompileFailed();
+  return code;
+}
+
+function cmdRun(args: string[]): number {
+  const { loader, argv } = parseRunArgs(args);
+  const { code, exit } = loadScript(argv[0], loader);
+  if (code === null) return exit;
+  const { runMain } = require('../vm') as typeof import('../vm');
+  return runMain(code, { argv, host: nodeHost });
+}
+
+function cmdDis(args: string[]): number {
+  const file = args[0];
+  if (file === undefined || args.length > 1) throw new UsageError('dis: expected exactly one FILE.py');
+  const source = readScript(file);
+  if (source === null) return EXIT_USAGE;
+  const code = compileSource(source, resolve(file));
+  if (code === null) return 1;
+  const { dis } = require('../bytecode') as typeof import('../bytecode');
+  process.stdout.write(dis(code));
+  return 0;
+}
+
+const compileDeps: CompileDeps = {
+  version: VERSION,
+  compileSource,
+  usage: (message: string): never => {
+    throw new UsageError(message);
+  },
+};
+
+/** Runs the command line (without `node` and the script); returns the exit code. */
+export function main(argv: string[]): number {
+  try {
+    const [first, ...rest] = argv;
+    switch (first) {
+      case undefined:
+      case '-h':
+      case '--help':
+        process.stdout.write(USAGE);
+        return first === undefined ? EXIT_USAGE : 0;
+      case '-V':
+      case '--version':
+        process.stdout.write(`tspy ${VERSION} (Python 3.11 subset)\n`);
+        return 0;
+      case 'run':
+        return cmdRun(rest);
+      case 'dis':
+        return cmdDis(rest);
+      case 'compile':
+        return cmdCompile(rest, compileDeps);
+      case 'compileall':
+        return cmdCompileAll(rest, compileDeps);
+      case 'cache':
+        return cmdCache(rest, compileDeps);
+      default:
+        return cmdRun(argv);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`tspy: ${e.message}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`tspy: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (process.env.TSPY_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    else process.stderr.write('(this is a tspy bug; set TSPY_DEBUG=1 to see the JavaScript stack)\n');
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,71 @@
+// The import graph of STYLE.md §2, checked by scanning import lines: grammar imports nothing from
+// tspy; compiler imports grammar and bytecode; vm and cache import only bytecode; across folders
+// only a folder's index.ts is imported. And a warm run really loads no parser or compiler.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '..');
+const FOLDERS = ['grammar', 'bytecode', 'compiler', 'vm', 'cache', 'bin', 'bench'] as const;
+const ALLOWED: Record<string, readonly string[]> = {
+  grammar: [],
+  bytecode: [],
+  compiler: ['grammar', 'bytecode'],
+  vm: ['bytecode'],
+  cache: ['bytecode'],
+  bin: ['grammar', 'bytecode', 'compiler', 'vm', 'cache'],
+  bench: ['grammar', 'bytecode', 'compiler', 'vm', 'cache'],
+};
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+}
+
+/** Every relative module a file imports or requires (type-only imports included). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
+  return specs.map((s) => relative(root, resolve(dirname(file), s)));
+}
+
+describe('import graph', () => {
+  for (const folder of FOLDERS) {
+    it(`${folder}/ imports only ${ALLOWED[folder].join(', ') || 'nothing from tspy'}, through index.ts`, () => {
+      const problems: string[] = [];
+      for (const file of tsFiles(join(root, folder))) {
+        for (const target of importsOf(file)) {
+          const [top, ...rest] = target.split('/');
+          if (top === folder || target.endsWith('package.json')) continue;
+          if (!ALLOWED[folder].includes(top)) problems.push(`${relative(root, file)} imports ${target}`);
+          else if (rest.length && rest.join('/') !== 'index') {
+            problems.push(`${relative(root, file)} imports ${target}, not ${top}/index.ts`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('a warm run', () => {
+  it('loads no grammar or compiler module', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-warm-'));
+    writeFileSync(join(dir, 'w.py'), 'print(sum(range(10)))\n');
+    const report = join(dir, 'modules.json');
+    const preload = join(dir, 'record.js');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const run = () => spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'tspy.js'), 'run', 'w.py'], { cwd: dir, encoding: 'utf8' });
+    const cold = run();
+    expect(cold.stdout).toBe('45\n');
+    const coldModules: string[] = JSON.parse(readFileSync(report, 'utf8'));
+    expect(coldModules.some((m) => m.includes('/dist/compiler/'))).toBe(true);
+    const warm = run();
+    expect(warm.stdout).toBe('45\n');
+    const warmModules: string[] = JSON.parse(readFileSync(report, 'utf8'));
+    expect(warmModules.filter((m) => /\/dist\/(grammar|compiler)\/|node_modules\/(moo|nearley)\//.test(m))).toEqual([]);
+  });
+});

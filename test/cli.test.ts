@@ -1,0 +1,144 @@
+// The tspy command as a user meets it: help, version, usage errors, missing files, sys.argv,
+// and the cache as seen from the command line (-v, -B, warm runs, sourceless .pyc).
+
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readHeader } from '../cache';
+import { runTspy } from './run';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tspy-cli-'));
+});
+
+describe('tspy command line', () => {
+  it('--help and --version', async () => {
+    const help = await runTspy(['--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: tspy/);
+    expect(help.stdout).toContain('run [OPTIONS] FILE.py [ARGS...]');
+    const version = await runTspy(['--version'], dir);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^tspy \d+\.\d+\.\d+ /);
+  });
+
+  it('a missing script exits 2 with CPython\'s message', async () => {
+    const r = await runTspy(['run', 'nope.py'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`tspy: can't open file '${resolve(dir, 'nope.py')}': [Errno 2] No such file or directory\n`);
+  });
+
+  it('an unknown option is a usage error (exit 2)', async () => {
+    const r = await runTspy(['run', '--bogus', 'x.py'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^tspy: unknown option --bogus\nusage:/);
+  });
+
+  it('passes arguments after the script to sys.argv, with or without `run`', async () => {
+    writeFileSync(join(dir, 'argv.py'), 'import sys\nprint(sys.argv)\n');
+    expect((await runTspy(['run', 'argv.py', 'a', '-B', '--x'], dir)).stdout).toBe("['argv.py', 'a', '-B', '--x']\n");
+    expect((await runTspy(['argv.py', 'b'], dir)).stdout).toBe("['argv.py', 'b']\n");
+  });
+
+  it('caches the main script: miss and write, then hit; -B writes nothing', async () => {
+    writeFileSync(join(dir, 'm.py'), 'print(6 * 7)\n');
+    const pyc = join(dir, '__pycache__', 'm.tspy-1.pyc');
+    const nowrite = await runTspy(['run', '-B', '-v', 'm.py'], dir);
+    expect(nowrite.stderr).toBe(`# cache miss (missing) ${pyc}\n`);
+    expect(readdirSync(dir)).toEqual(['m.py']);
+    const cold = await runTspy(['run', '-v', 'm.py'], dir);
+    expect(cold.stdout).toBe('42\n');
+    expect(cold.stderr).toBe(`# cache miss (missing) ${pyc}\n# cache wrote ${pyc}\n`);
+    const warm = await runTspy(['run', '-v', 'm.py'], dir);
+    expect(warm.stdout).toBe('42\n');
+    expect(warm.stderr).toBe(`# cache hit ${pyc}\n`);
+    writeFileSync(join(dir, 'm.py'), 'print(6 * 8)\n');
+    const stale = await runTspy(['run', '-v', 'm.py'], dir);
+    expect(stale.stdout).toBe('48\n');
+    expect(stale.stderr).toBe(`# cache miss (stale) ${pyc}\n# cache wrote ${pyc}\n`);
+  });
+
+  it('without -v, cache trouble never shows', async () => {
+    writeFileSync(join(dir, 'q.py'), 'print("ok")\n');
+    await runTspy(['run', 'q.py'], dir);
+    writeFileSync(join(dir, '__pycache__', 'q.tspy-1.pyc'), 'garbage');
+    const r = await runTspy(['run', 'q.py'], dir);
+    expect(r).toEqual({ stdout: 'ok\n', stderr: '', code: 0 });
+  });
+
+  it('a syntax error writes no cache file', async () => {
+    writeFileSync(join(dir, 'bad.py'), 'x = = 1\n');
+    const r = await runTspy(['run', 'bad.py'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/SyntaxError: invalid syntax\n$/);
+    expect(readdirSync(dir)).toEqual(['bad.py']);
+  });
+
+  it('runs a sourceless .pyc, and refuses a damaged one without a JavaScript error', async () => {
+    writeFileSync(join(dir, 's.py'), 'print("from pyc")\n');
+    await runTspy(['run', 's.py'], dir);
+    copyFileSync(join(dir, '__pycache__', 's.tspy-1.pyc'), join(dir, 'alone.pyc'));
+    const r = await runTspy(['run', 'alone.pyc'], dir);
+    expect(r).toEqual({ stdout: 'from pyc\n', stderr: '', code: 0 });
+    writeFileSync(join(dir, 'junk.pyc'), 'not a pyc at all');
+    const bad = await runTspy(['run', 'junk.pyc'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^tspy: can't run '.*junk\.pyc': not a valid tspy cache file \(bad magic/);
+  });
+});
+
+describe('cache commands', () => {
+  it('compile writes cache files in the chosen invalidation mode and prints their paths', async () => {
+    writeFileSync(join(dir, 'a.py'), 'x = 1\n');
+    writeFileSync(join(dir, 'b.py'), 'y = 2\n');
+    const r = await runTspy(['compile', '--invalidation-mode', 'unchecked-hash', 'a.py', 'b.py'], dir);
+    const a = join(dir, '__pycache__', 'a.tspy-1.pyc');
+    const b = join(dir, '__pycache__', 'b.tspy-1.pyc');
+    expect(r).toEqual({ stdout: `${a}\n${b}\n`, stderr: '', code: 0 });
+    expect(readHeader(readFileSync(a)).stamp.mode).toBe('unchecked-hash');
+    await runTspy(['compile', '--invalidation-mode', 'timestamp', '-O', 'a.py'], dir);
+    const opt = readHeader(readFileSync(join(dir, '__pycache__', 'a.tspy-1.opt-1.pyc')));
+    expect(opt).toMatchObject({ optimize: true, stamp: { mode: 'timestamp' } });
+  });
+
+  it('compile reports a syntax error, writes nothing for it and exits 1', async () => {
+    writeFileSync(join(dir, 'bad.py'), 'def f(:\n');
+    const r = await runTspy(['compile', 'bad.py'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/SyntaxError/);
+    expect(existsSync(join(dir, '__pycache__'))).toBe(false);
+  });
+
+  it('compileall does a tree, skips what is up to date, and -f forces', async () => {
+    mkdirSync(join(dir, 'pkg', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'top.py'), 'pass\n');
+    writeFileSync(join(dir, 'pkg', 'one.py'), 'pass\n');
+    writeFileSync(join(dir, 'pkg', 'sub', 'two.py'), 'pass\n');
+    const first = await runTspy(['compileall', '-q', '.'], dir);
+    expect(first).toEqual({ stdout: '', stderr: '', code: 0 });
+    expect(readdirSync(join(dir, 'pkg', 'sub', '__pycache__'))).toEqual(['two.tspy-1.pyc']);
+    const again = await runTspy(['compileall', '.'], dir);
+    expect(again.stdout).toBe('compiled 0, up to date 3, failed 0 (3 files)\n');
+    const forced = await runTspy(['compileall', '-f', 'pkg'], dir);
+    expect(forced.stdout).toContain('compiled 2, up to date 0, failed 0 (2 files)');
+    writeFileSync(join(dir, 'pkg', 'broken.py'), 'if\n');
+    const broken = await runTspy(['compileall', '-q', '.'], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('compiled 0, up to date 3, failed 1 (4 files)\n');
+  });
+
+  it('cache info counts and cache clean removes tspy files and empty __pycache__ folders only', async () => {
+    writeFileSync(join(dir, 'c.py'), 'pass\n');
+    mkdirSync(join(dir, 'keep', '__pycache__'), { recursive: true });
+    writeFileSync(join(dir, 'keep', '__pycache__', 'c.cpython-311.pyc'), 'CPython owns this');
+    await runTspy(['compile', 'c.py'], dir);
+    const info = await runTspy(['cache', 'info', '.'], dir);
+    expect(info.stdout).toMatch(/^1 cache files, \d+ bytes, in 2 __pycache__ folders under /);
+    const clean = await runTspy(['cache', 'clean'], dir);
+    expect(clean.stdout).toBe('removed 1 cache files and 1 empty __pycache__ folders\n');
+    expect(existsSync(join(dir, '__pycache__'))).toBe(false);
+    expect(readdirSync(join(dir, 'keep', '__pycache__'))).toEqual(['c.cpython-311.pyc']);
+  });
+});
