@@ -9,6 +9,7 @@ import type * as CompilerModule from '../compiler';
 import type * as GrammarModule from '../grammar';
 import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
 import { nodeHost } from './host';
+import { cmdInspect } from './inspect';
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
@@ -21,6 +22,9 @@ Commands:
   run [OPTIONS] FILE.pyc  run a cache file on its own, with no source beside it
   [OPTIONS] FILE.py ...   the same as 'tspy run', as 'python FILE.py' would
   dis FILE.py             disassemble the module and every code object inside it
+  inspect FILE.pyc        a cache file's header field by field, whether it is valid for its
+                          source now and why not, then its disassembly
+  ops                     the opcode reference: every instruction's number, argument, stack effect
   compile [--invalidation-mode timestamp|checked-hash|unchecked-hash] [-O] FILE...
                           write the cache files (as py_compile) and print their paths
   compileall [-q] [-f] [-O] [--invalidation-mode MODE] DIR...
@@ -68,6 +72,10 @@ function cantOpen(file: string, err: NodeJS.ErrnoException): void {
   process.stderr.write(`tspy: can't open file '${resolve(file)}': ${why}\n`);
 }
 
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
 function isErrno(e: unknown): e is NodeJS.ErrnoException {
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 }
@@ -96,6 +104,11 @@ function compileSource(source: string, filename: string, optimize: 0 | 1 = 0): C
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
+      return null;
+    }
+    if (isStackOverflow(e)) {
+      // CPython prints this one line for source nested too deeply to compile.
+      process.stderr.write('RecursionError: maximum recursion depth exceeded during compilation\n');
       return null;
     }
     throw e;
@@ -217,6 +230,13 @@ export function main(argv: string[]): number {
         return cmdRun(rest);
       case 'dis':
         return cmdDis(rest);
+      case 'inspect':
+        if (rest.length !== 1) throw new UsageError('inspect: expected exactly one FILE.pyc');
+        return cmdInspect(rest[0], VERSION, (t) => process.stdout.write(t));
+      case 'ops':
+        if (rest.length) throw new UsageError('ops takes no arguments');
+        process.stdout.write((require('../bytecode') as typeof import('../bytecode')).opcodeReferenceText());
+        return 0;
       case 'compile':
         return cmdCompile(rest, compileDeps);
       case 'compileall':

@@ -6,4 +6,5 @@ export * from './code';
 export * from './linetable';
 export * from './instructions';
 export * from './stackdepth';
+export * from './reference';
 export * from './dis';

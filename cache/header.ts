@@ -104,6 +104,7 @@ export function readPayload(file: Uint8Array, version: string): CodeObject {
   const length = v.getUint32(16, true);
   const verLen = file[28];
   const start = HEADER_SIZE + PREAMBLE_SIZE + 1 + verLen;
+  if (start > file.length) throw new BadPycError('truncated', `the ${verLen}-byte version string does not fit in ${file.length - 29}`);
   if (start + length > file.length) throw new BadPycError('truncated', `payload of ${length} bytes does not fit in ${file.length - start}`);
   if (start + length < file.length) throw new BadPycError('corrupt', `${file.length - start - length} bytes of trailing junk`);
   if (fileCrc(file) !== v.getUint32(20, true)) throw new BadPycError('checksum mismatch', 'the CRC-32 does not match the contents');
@@ -111,4 +112,38 @@ export function readPayload(file: Uint8Array, version: string): CodeObject {
   const writer = new TextDecoder().decode(file.subarray(29, 29 + verLen));
   if (writer !== version) throw new BadPycError('other tspy version', `written by tspy ${writer}, this is ${version}`);
   return loadCode(file.subarray(start, start + length));
+}
+
+/** Every header and preamble field as stored, for `tspy inspect`; absent where the file is too short. */
+export interface PycFields {
+  size: number;
+  magic?: Uint8Array;
+  format?: number;
+  flags?: number;
+  stampWords?: [number, number];
+  payloadLength?: number;
+  crcStored?: number;
+  crcActual?: number;
+  fingerprint?: number;
+  version?: string;
+}
+
+/** Read the raw fields without judging them (inspect shows them, then says what is wrong). */
+export function pycFields(file: Uint8Array): PycFields {
+  const v = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  const f: PycFields = { size: file.length };
+  if (file.length >= 4) {
+    f.magic = file.slice(0, 4);
+    f.format = v.getUint16(0, true);
+  }
+  if (file.length >= 8) f.flags = v.getUint32(4, true);
+  if (file.length >= 16) f.stampWords = [v.getUint32(8, true), v.getUint32(12, true)];
+  if (file.length >= 20) f.payloadLength = v.getUint32(16, true);
+  if (file.length >= 24) {
+    f.crcStored = v.getUint32(20, true);
+    f.crcActual = fileCrc(file);
+  }
+  if (file.length >= 28) f.fingerprint = v.getUint32(24, true);
+  if (file.length >= 29 && file.length >= 29 + file[28]) f.version = new TextDecoder().decode(file.subarray(29, 29 + file[28]));
+  return f;
 }

@@ -49,23 +49,30 @@ function stampFor(mode: InvalidationMode, bytes: Uint8Array, mtimeMs: number): S
   return { mode, hash: sourceHash(bytes) };
 }
 
-/** Read and check a cache file against its source; returns the verified code or throws BadPycError. */
-function tryCache(cachePath: string, filename: string, bytes: Uint8Array, mtimeMs: number, options: LoaderOptions): CodeObject {
-  let file: Uint8Array;
+/** Read a cache file; a missing or unreadable one is a BadPycError with its reason. */
+function readCacheFile(cachePath: string): Uint8Array {
   try {
-    file = readFileSync(cachePath);
+    return new Uint8Array(readFileSync(cachePath));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new BadPycError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EISDIR' ? 'not a file' : 'unreadable', String(code));
   }
+}
+
+/**
+ * Check a cache file's bytes against the source they claim to come from, in order: header,
+ * compile flags, source stamp, payload (length, checksum, opcode table, version), file name, and
+ * the verifier. Returns the verified code or throws BadPycError with the first reason found.
+ */
+export function validatePyc(file: Uint8Array, filename: string, source: Uint8Array, mtimeMs: number, options: LoaderOptions): CodeObject {
   const header = readHeader(file);
   if (header.optimize !== (options.optimize === 1)) throw new BadPycError('other compile flags', `compiled ${header.optimize ? 'with' : 'without'} -O`);
   const s = header.stamp;
   if (s.mode === 'timestamp') {
-    const now = stampFor('timestamp', bytes, mtimeMs) as { mtime: number; size: number };
+    const now = stampFor('timestamp', source, mtimeMs) as { mtime: number; size: number };
     if (s.mtime !== now.mtime || s.size !== now.size) throw new BadPycError('stale', 'source mtime or size changed');
   } else if (s.mode === 'checked-hash') {
-    const [lo, hi] = sourceHash(bytes);
+    const [lo, hi] = sourceHash(source);
     if (s.hash[0] !== lo || s.hash[1] !== hi) throw new BadPycError('stale', 'source hash changed');
   }
   const code = readPayload(file, options.version);
@@ -121,7 +128,7 @@ export function getCode(sourcePath: string, filename: string, compile: CompileFn
   const log = options.log;
   try {
     if (options.force) throw new BadPycError('forced', 'asked to recompile');
-    const code = tryCache(cachePath, filename, bytes, st.mtimeMs, options);
+    const code = validatePyc(readCacheFile(cachePath), filename, bytes, st.mtimeMs, options);
     log?.(`# cache hit ${cachePath}`);
     return { code, cachePath, outcome: 'hit', wrote: false };
   } catch (e) {
@@ -140,7 +147,7 @@ export function getCode(sourcePath: string, filename: string, compile: CompileFn
 
 /** Load a .pyc run on its own, with no source beside it (`tspy run x.pyc`). Throws BadPycError. */
 export function loadSourceless(pycPath: string, options: LoaderOptions): CodeObject {
-  const file = readFileSync(pycPath);
+  const file = new Uint8Array(readFileSync(pycPath));
   readHeader(file);
   const code = readPayload(file, options.version);
   verifyCode(code);

@@ -28,3 +28,11 @@ export function cacheFromSource(sourcePath: string, options: PathOptions = {}): 
 export function isCacheFileName(name: string): boolean {
   return /^[^.]+(?:\.[^.]+)*\.tspy-\d+(?:\.opt-1)?\.pyc$/.test(name) || /\.tspy-\d+(?:\.opt-1)?\.pyc\.\d+\.[0-9a-f]+\.tmp$/.test(name);
 }
+
+/** The source a cache file beside sources belongs to (importlib.util.source_from_cache), or null. */
+export function sourceFromCache(cachePath: string): string | null {
+  const abs = resolve(cachePath);
+  const m = /^(.*)\.tspy-\d+(?:\.opt-1)?\.pyc$/.exec(basename(abs));
+  if (!m || basename(dirname(abs)) !== '__pycache__') return null;
+  return join(dirname(dirname(abs)), `${m[1]}.py`);
+}

@@ -142,3 +142,45 @@ describe('cache commands', () => {
     expect(readdirSync(join(dir, 'keep', '__pycache__'))).toEqual(['c.cpython-311.pyc']);
   });
 });
+
+describe('inspect and ops', () => {
+  it('inspect decodes a valid file, says it is current, and disassembles it', async () => {
+    writeFileSync(join(dir, 'i.py'), 'def sq(x):\n    return x * x\nprint(sq(7))\n');
+    await runTspy(['compile', 'i.py'], dir);
+    const r = await runTspy(['inspect', '__pycache__/i.tspy-1.pyc'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^magic: +01 00 0d 0a {2}\(format 1, \\r\\n\)$/m);
+    expect(r.stdout).toMatch(/^flags: +0x00000003 {2}\(checked-hash\)$/m);
+    expect(r.stdout).toMatch(/^crc32: +0x[0-9a-f]{8} \(matches\)$/m);
+    expect(r.stdout).toMatch(/^valid: +yes/m);
+    expect(r.stdout).toMatch(/BINARY_MULTIPLY/);
+  });
+
+  it('inspect says why a file is stale, and describes a damaged one without failing', async () => {
+    writeFileSync(join(dir, 'i.py'), 'x = 1\n');
+    await runTspy(['compile', '--invalidation-mode', 'timestamp', 'i.py'], dir);
+    writeFileSync(join(dir, 'i.py'), 'x = 22\n');
+    const stale = await runTspy(['inspect', '__pycache__/i.tspy-1.pyc'], dir);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(/^source mtime: +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(\d+\)$/m);
+    expect(stale.stdout).toMatch(/^valid: +no: stale: source mtime or size changed; tspy would recompile$/m);
+    const bytes = readFileSync(join(dir, '__pycache__', 'i.tspy-1.pyc'));
+    writeFileSync(join(dir, 'cut.pyc'), bytes.subarray(0, 40));
+    const cut = await runTspy(['inspect', 'cut.pyc'], dir);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toBe('');
+    expect(cut.stdout).toMatch(/^damaged: +truncated: payload of \d+ bytes does not fit in 6$/m);
+    writeFileSync(join(dir, 'cut.pyc'), bytes.subarray(0, 30));
+    const early = await runTspy(['inspect', 'cut.pyc'], dir);
+    expect(early.stdout).toMatch(/^damaged: +truncated: the \d+-byte version string does not fit in 1$/m);
+    writeFileSync(join(dir, 'empty.pyc'), '');
+    const empty = await runTspy(['inspect', 'empty.pyc'], dir);
+    expect(empty.stdout).toMatch(/^damaged: +truncated: file is 0 bytes long$/m);
+  });
+
+  it('ops prints a block for every opcode', async () => {
+    const r = await runTspy(['ops'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^100 LOAD_CONST\n {4}argument: const \(index into co_consts\); pops 0; stack \+1\n/m);
+  });
+});
