@@ -1,0 +1,17 @@
+print(chr(65), ord('A'), chr(0x1F600) == '\U0001F600', ord('é'))
+print(callable(print), callable(len), type(len).__name__, type(print).__name__)
+print(list(enumerate(['a', 'b'])), list(zip()), list(zip('ab', 'cd', 'ef')))
+print(sorted([3, 1, 2], reverse=True), sorted('bca'), sorted({3: 'x', 1: 'y'}))
+print(isinstance(1, (int, str)), issubclass(bool, int), issubclass(int, object), type(type).__name__)
+print(id(None) == id(None), hash('a') == hash('a'), len(dir([])) > 10, 'append' in dir([]))
+g = globals()
+print('__name__' in g, g['__name__'])
+def f():
+    local_var = 1
+    return sorted(locals())
+print(f())
+print(repr(None), repr(...), Ellipsis, type(...).__name__, type(None).__name__, NotImplemented)
+print(slice(1, 5, 2), [0, 1, 2, 3, 4, 5][slice(1, 5, 2)], range(10)[slice(2, 4)])
+print(object().__class__.__name__, type(object()), type(1), type('s'), type([]), type(int))
+print(vars(type('T', (), {'a': 1}))['a'], type('T2', (object,), {}).__name__)
+print(all([]), any([0, None]), max('abc', key=ord), min([(1, 'z'), (1, 'a')]))

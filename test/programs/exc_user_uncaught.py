@@ -1,0 +1,5 @@
+class AppError(Exception):
+    pass
+def run():
+    raise AppError('something went wrong')
+run()

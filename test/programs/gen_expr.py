@@ -1,0 +1,7 @@
+squares = (x * x for x in range(5))
+print(type(squares).__name__, next(squares), list(squares), list(squares))
+print(sum(x for x in range(101) if x % 2), max(len(w) for w in ['a', 'abc', 'ab']))
+print(list((i, j) for i in range(3) for j in range(i)))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, -1]), any([]), all([]))
+total = sum(n for n in range(10**5))
+print(total)
