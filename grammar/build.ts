@@ -1,28 +1,31 @@
 // Postprocessor helpers for python.ne. nearley runs postprocessors on every tentative completion,
 // so each helper is small, never mutates its inputs and never throws; lists grow as cons cells.
-// Raw nodes (Flat, Prefix, Paren, Strings, RawParams, RawCall) are resolved later by finish.ts.
+// Raw nodes (Flat, Prefix, Paren, Strings, RawParams, RawArgs, RawGens, BareGenerator) are
+// resolved by finish.ts once the parse is known to be unique. Imports only ast.ts and tokens.ts.
 
 import type { Pos } from './ast';
 import { TOKEN_TYPES, type Token, type TokenType } from './tokens';
 
 export type Loc = Token | Pos;
 
-/** nearley's view of the token stream: tokens in, already classified by lexer.ts. */
+/**
+ * nearley's view of tokens[start, end): tokens in, already classified by lexer.ts. Adjacent
+ * STRING tokens arrive as one (with `parts`) and `is not` / `not in` as one KEYWORD each, so the
+ * grammar needs no rule for either and a prefix `not` is never ambiguous.
+ */
 export class TokenStream {
-  private i = 0;
-  constructor(private readonly tokens: Token[], private readonly end = tokens.length, private readonly start = 0) {
+  /** Index in `tokens` of the token last returned (for error positions). */
+  last = -1;
+  private i: number;
+
+  constructor(private readonly tokens: Token[], private readonly end = tokens.length, start = 0) {
     this.i = start;
   }
-  reset(_chunk: string, _state?: unknown): void {}
-  /** Index in `tokens` of the token last returned. */
-  last = -1;
 
-  // `is not` and `not in` reach nearley as one token each, so a prefix `not` is never ambiguous.
   next(): Token | undefined {
     if (this.i >= this.end) return undefined;
-    const t = this.tokens[this.last = this.i++];
+    const t = this.tokens[(this.last = this.i++)];
     if (t.type === 'STRING' && this.i < this.end && this.tokens[this.i].type === 'STRING') {
-      // adjacent string literals reach nearley as one token; finish.ts concatenates them
       const parts = [t];
       while (this.i < this.end && this.tokens[this.i].type === 'STRING') parts.push(this.tokens[this.i++]);
       const e = parts[parts.length - 1];
@@ -37,6 +40,9 @@ export class TokenStream {
     }
     return t;
   }
+
+  // The rest of nearley's lexer interface.
+  reset(_chunk: string, _state?: unknown): void {}
   save(): unknown {
     return undefined;
   }
@@ -69,18 +75,6 @@ export function list<T>(c: Cons<T> | null): T[] {
 
 function isTok(x: Loc): x is Token {
   return (x as Token).endCol !== undefined;
-}
-
-/** A position from the start of `a` to the end of `b`. */
-export function span(a: Loc, b: Loc): Pos {
-  const s = isTok(a) ? a : null;
-  const e = isTok(b) ? b : null;
-  return {
-    lineno: s ? s.line : (a as Pos).lineno,
-    col_offset: s ? s.col : (a as Pos).col_offset,
-    end_lineno: e ? e.endLine : (b as Pos).end_lineno,
-    end_col_offset: e ? e.endCol : (b as Pos).end_col_offset,
-  };
 }
 
 /** Build a node of `kind` with `fields`, spanning a..b. */
@@ -173,12 +167,9 @@ export function bracketed(open: Token, t: any[]): any {
   }
 }
 
+/** A prefix operator (`-`, `+`, `~`, `not`, `await`) before an operand; see finish.ts. */
 export function prefix(d: any[]): any {
   return node('Prefix', { op: d[0].text, operand: d[1], tok: d[0] }, d[0], d[1]);
-}
-
-export function paren(d: any[]): any {
-  return node('Paren', { inner: d[1] }, d[0], d[2]);
 }
 
 export function tupleOf(elts: any[], a: Loc, b: Loc): any {
@@ -193,10 +184,6 @@ export function bareTuple(d: any[]): any {
   return tupleOf(elts, elts[0], d.length > 1 ? d[1] : last(elts));
 }
 
-export function binopName(d: any[]): string {
-  return d.length === 1 ? d[0].text : `${d[0].text} ${d[1].text}`;
-}
-
 export function slice(d: any[]): any {
   const parts = d.filter((x) => x !== null);
   return node('Slice', { lower: d[0], upper: d[2], step: d.length > 3 ? d[4] : null }, parts[0], last(parts));
@@ -208,9 +195,16 @@ export function comp(kind: string, elt: any, gens: Cons<any>, a: Token, b: Token
 
 // ---- statements --------------------------------------------------------------------------------
 
-/** The end of a statement list (the last statement's end). */
-export function endOf(body: any[]): Loc {
-  return last(body);
+/**
+ * `with (a, b):` also parses as one item, the tuple `(a, b)`; CPython's PEG grammar tries the
+ * parenthesized item list first, so that reading wins and the tuple reading is rejected.
+ */
+export function parenthesizedItems(items: Cons<any>): boolean {
+  if (items.n !== 1 || items.t.optional_vars !== null) return false;
+  const e = items.t.context_expr;
+  const plain = (x: any) => x.kind !== 'Starred' && x.kind !== 'Yield' && x.kind !== 'YieldFrom';
+  if (e.kind === 'Paren') return plain(e.inner);
+  return e.kind === 'Tuple' && e.elts.length > 0 && e.elts.every(plain);
 }
 
 export function suiteBody(c: Cons<any[]>): any[] {

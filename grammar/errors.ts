@@ -24,20 +24,26 @@ export class PySyntaxError extends Error {
   }
 }
 
-/** Print a syntax error as CPython 3.11 does (no "Traceback" header for a compile-time error). */
+/**
+ * Print a syntax error as the CPython 3.11 interpreter does (no "Traceback" header for a
+ * compile-time error): the line without its indentation, then carets from offset to endOffset.
+ */
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   if (e.text !== null) {
-    const raw = e.text.replace(/\n$/, '');
-    const stripped = raw.replace(/^[ \t\f]+/, '');
-    const cut = raw.length - stripped.length;
-    const line = stripped.replace(/\s+$/, '');
-    out += `    ${line}\n`;
-    const start = Math.max(1, e.offset - cut);
-    let width = 1;
-    if (e.endOffset > e.offset && e.endLineno === e.lineno) width = e.endOffset - e.offset;
-    width = Math.max(1, Math.min(width, line.length - start + 2));
-    out += `    ${' '.repeat(start - 1)}${'^'.repeat(width)}\n`;
+    // as pythonrun.c's print_error_text: strip the indentation and shift the caret with it
+    let offset = e.offset - 1;
+    let text = e.text.replace(/\n$/, '');
+    const indent = /^[ \t\f]*/.exec(text)![0].length;
+    text = text.slice(indent);
+    offset = Math.min(offset - indent, text.length);
+    out += `    ${text}\n`;
+    if (offset >= 0) {
+      // CPython marks a range only for SyntaxError proper; IndentationError gets one caret
+      let width = 1;
+      if (e.type === 'SyntaxError' && e.endLineno === e.lineno && e.endOffset > e.offset) width = e.endOffset - e.offset;
+      out += `    ${' '.repeat(offset)}${'^'.repeat(width)}\n`;
+    }
   }
   out += `${e.type}: ${e.msg}\n`;
   return out;

@@ -58,7 +58,7 @@ class Climber {
   }
 
   // A prefix operator's operand extends over the operators that bind tighter than it: `not`
-  // takes comparisons, `-`/`+`/`~` take only `**` (so `-a ** b` is `-(a ** b)`).
+  // takes comparisons (and another `not`), `-`/`+`/`~` take only `**` (`-a ** b` is `-(a ** b)`).
   private unary(min: number): any {
     const x = this.items[this.i];
     if (x.kind !== 'Prefix') {
@@ -73,9 +73,17 @@ class Climber {
       this.i++;
       return node('Await', { value: x.operand }, x, x.operand);
     }
-    this.items[this.i] = x.operand;
-    const operand = this.expr(x.op === 'not' ? 4 : 12);
-    return node('UnaryOp', { op: UNOP[x.op], operand }, x, operand);
+    // a run of prefixes of one kind (`- - x`, `not not x`) is unwound without recursion
+    const run: any[] = [];
+    let inner = x;
+    while (inner.kind === 'Prefix' && (inner.op === 'not') === (x.op === 'not') && inner.op !== 'await') {
+      run.push(inner);
+      inner = inner.operand;
+    }
+    this.items[this.i] = inner;
+    let operand = this.expr(x.op === 'not' ? 3 : 12);
+    for (let k = run.length - 1; k >= 0; k--) operand = node('UnaryOp', { op: UNOP[run[k].op], operand }, run[k], operand);
+    return operand;
   }
 }
 
@@ -153,6 +161,51 @@ export class Finisher {
       case 'Constant': return this.constant(x);
       case 'RawParams': return this.params(x);
       case 'RawGens': return this.generators(x.c);
+      case 'Attribute': case 'Subscript': case 'Call': {
+        // long trailer chains (`a.b.c...`, `f()()...`) are walked iteratively too
+        const spine: any[] = [];
+        let n = x;
+        for (; n.kind === 'Attribute' || n.kind === 'Subscript' || n.kind === 'Call'; n = n.kind === 'Call' ? n.func : n.value) spine.push(n);
+        let base = this.fin(n);
+        for (let i = spine.length - 1; i >= 0; i--) {
+          const t = spine[i];
+          if (t.kind === 'Call') {
+            t.func = base;
+            t.args = this.fin(t.args);
+            t.keywords = this.fin(t.keywords);
+          } else {
+            t.value = base;
+            if (t.kind === 'Subscript') t.slice = this.fin(t.slice);
+          }
+          this.check(t);
+          base = t;
+        }
+        return base;
+      }
+      case 'UnaryOp': {
+        const chain: any[] = [];
+        let n = x;
+        for (; n.kind === 'UnaryOp'; n = n.operand) chain.push(n);
+        let operand = this.fin(n);
+        for (let i = chain.length - 1; i >= 0; i--) {
+          chain[i].operand = operand;
+          operand = chain[i];
+        }
+        return operand;
+      }
+      case 'BinOp': {
+        // left-deep chains (`a + b + c + ...`, common in generated code) are walked iteratively
+        const spine: any[] = [];
+        let n = x;
+        for (; n.kind === 'BinOp'; n = n.left) spine.push(n);
+        let left = this.fin(n);
+        for (let i = spine.length - 1; i >= 0; i--) {
+          spine[i].left = left;
+          spine[i].right = this.fin(spine[i].right);
+          left = spine[i];
+        }
+        return left;
+      }
     }
     for (const k in x) {
       const v = x[k];
@@ -195,8 +248,8 @@ export class Finisher {
         x.target.ctx = 'Store';
         break;
       case 'AnnAssign':
-        if (x.target.kind === 'Tuple') throw this.error('only single target (not tuple) can be annotated', x.target);
-        if (x.target.kind === 'List') throw this.error('only single target (not list) can be annotated', x.target);
+        if (x.target.kind === 'Tuple') throw this.error('only single target (not tuple) can be annotated', caret(x.target));
+        if (x.target.kind === 'List') throw this.error('only single target (not list) can be annotated', caret(x.target));
         if (!['Name', 'Attribute', 'Subscript'].includes(x.target.kind)) throw this.error('illegal target for annotation', x.target);
         x.target.ctx = 'Store';
         break;
@@ -283,7 +336,7 @@ export class Finisher {
         else sawKeyword = true;
         keywords.push(a);
       } else if (a.kind === 'Starred') {
-        if (sawDoubleStar) throw this.error('iterable argument unpacking follows keyword argument unpacking', a);
+        if (sawDoubleStar) throw this.error('iterable argument unpacking follows keyword argument unpacking', caret(a));
         args.push(a);
       } else {
         // CPython 3.11 puts the caret just after the offending argument
@@ -335,6 +388,11 @@ export class Finisher {
     }
     return a;
   }
+}
+
+/** Just the first character of x, for a one-caret error. */
+function caret(x: Pos): Pos {
+  return { lineno: x.lineno, col_offset: x.col_offset, end_lineno: x.lineno, end_col_offset: x.col_offset + 1 };
 }
 
 function posOf(x: Pos): Pos {

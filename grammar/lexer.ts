@@ -43,8 +43,13 @@ const rawLexer = moo.compile({
 });
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+// CPython's tokenizer limits (MAXLEVEL, MAXINDENT in Parser/tokenizer.h).
+const MAX_PARENS = 200;
+const MAX_INDENT = 100;
 const IDENT_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]/u;
 const NUMBER_KEYWORDS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
+// Characters Python's str.isprintable() rejects.
+const NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /**
  * Tokenize Python source (newlines already normalized to \n) into CPython-like tokens ending
@@ -55,8 +60,12 @@ export function tokenizeSource(source: string, filename: string, firstLine = 1, 
   return new Lexer(source, filename, firstLine, firstCol, fragment, lenient).run();
 }
 
-/** With `lenient`, an unclosed bracket ends the token list with ERRORTOKEN; its error is here. */
-export const pendingErrors = new WeakMap<Token[], PySyntaxError>();
+/**
+ * With `lenient`, a bad indentation or a bracket still open at EOF ends the token list with an
+ * ERRORTOKEN and its error is kept here: parse.ts reports it only if the parse gets that far
+ * (an indentation error) or, for the bracket, if no earlier error explains things better.
+ */
+export const pendingErrors = new WeakMap<Token[], { error: PySyntaxError; atEof: boolean }>();
 
 class Lexer {
   private readonly out: Token[] = [];
@@ -89,7 +98,17 @@ class Lexer {
         if (type === 'ws') { this.indentText = t.text; continue; }
         if (type === 'comment' || type === 'cont') continue;
         if (type === 'nl') { this.indentText = ''; continue; }
-        if (!this.fragment) this.indent(line, col);
+        if (!this.fragment) {
+          try {
+            this.indent(line, col);
+          } catch (e) {
+            // CPython's tokenizer is lazy: a parse error before this line is reported first
+            if (!this.lenient || !(e instanceof PySyntaxError)) throw e;
+            this.push('ERRORTOKEN', '', line, col, line, col);  // empty text: the pending error's place
+            pendingErrors.set(this.out, { error: e, atEof: false });
+            return this.out;
+          }
+        }
         this.atLineStart = false;
       }
       switch (type) {
@@ -138,11 +157,13 @@ class Lexer {
           const ch = t.text;
           const cp = ch.codePointAt(0)!;
           if ('$?!`'.includes(ch)) {
-            // CPython's tokenizer yields these as ERRORTOKEN and the parser says "invalid syntax"
-            throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, line, col + 1, this.lineText(line), line, col + 2);
+            // CPython's tokenizer yields these as ERRORTOKEN, which no grammar rule accepts: the
+            // parser says "invalid syntax" there, unless a real tokenizer error comes later
+            lastEnd = this.push('ERRORTOKEN', ch, line, col, line, col + 1);
+            continue;
           }
           const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-          const shown = cp < 32 || cp === 127 ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
+          const shown = NOT_PRINTABLE.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
           throw this.error(shown, line, col);
         }
       }
@@ -159,7 +180,7 @@ class Lexer {
       const l = lastEnd ? lastEnd.endLine : 1;
       const c = lastEnd ? lastEnd.endCol : 0;
       this.push('ERRORTOKEN', '', l, c, l, c);
-      pendingErrors.set(this.out, err);
+      pendingErrors.set(this.out, { error: err, atEof: true });
       return this.out;
     }
     const lastLine = this.lines.length + this.firstLine - 1;
@@ -200,18 +221,22 @@ class Lexer {
       if (alt !== altTop) throw tabError();
     } else if (width > top) {
       if (alt <= altTop) throw tabError();
+      if (this.indents.length >= MAX_INDENT) {
+        throw new PySyntaxError('IndentationError', 'too many levels of indentation', this.filename, line, 1, this.lineText(line), line, -1);
+      }
       this.indents.push(width);
       this.altIndents.push(alt);
       this.push('INDENT', this.indentText, line, 0, line, col);
     } else {
-      while (this.indents.length > 1 && width < this.indents[this.indents.length - 1]) {
+      // as CPython, the error comes before any DEDENT of this line
+      if (!this.indents.includes(width)) {
+        const text = this.lineText(line);
+        throw new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', this.filename, line, text.length, text, line, -1);
+      }
+      while (width < this.indents[this.indents.length - 1]) {
         this.indents.pop();
         this.altIndents.pop();
         this.push('DEDENT', '', line, col, line, col);
-      }
-      if (width !== this.indents[this.indents.length - 1]) {
-        const text = this.lineText(line);
-        throw new PySyntaxError('IndentationError', 'unindent does not match any outer indentation level', this.filename, line, text.length, text, line, -1);
       }
       if (alt !== this.altIndents[this.altIndents.length - 1]) throw tabError();
     }
@@ -220,6 +245,7 @@ class Lexer {
   private bracket(tok: Token): void {
     const c = tok.text;
     if (c === '(' || c === '[' || c === '{') {
+      if (this.parens.length >= MAX_PARENS) throw this.error('too many nested parentheses', tok.line, tok.col);
       this.parens.push(tok);
     } else if (c === ')' || c === ']' || c === '}') {
       const open = this.parens.pop();
@@ -233,24 +259,36 @@ class Lexer {
     }
   }
 
+  // CPython's verify_end_of_number and friends: a number must not run into a name or digit.
   private checkNumber(text: string, after: number, line: number, col: number): void {
-    const next = this.source[after] ?? '';
-    const lower = text.toLowerCase();
-    if (/^0\d*[1-9]/.test(text) && /^\d+$/.test(text.replace(/_/g, ''))) {
+    if (/^0+[1-9]\d*$/.test(text.replace(/_/g, ''))) {
       throw new PySyntaxError('SyntaxError',
         'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-        this.filename, line, col + 1, this.lineText(line), line, col + text.length + 1);
+        this.filename, line, col + 1, this.lineText(line), line, col + 1 + text.search(/[1-9]/));
     }
+    const next = this.source[after] ?? '';
+    if (next === '' || (next !== '_' && next !== '.' && !IDENT_CHAR.test(next))) return;
+    const lower = text.toLowerCase();
     const kind = lower.startsWith('0x') ? 'hexadecimal' : lower.startsWith('0o') ? 'octal' : lower.startsWith('0b') ? 'binary' : 'decimal';
-    const bad = (at: number) => this.error(`invalid ${kind} literal`, line, at);
-    if (next === '_') throw bad(col + text.length);
-    if (next === '.' && kind === 'decimal' && !text.includes('.') && !/[eEjJ]/.test(text)) throw bad(col + text.length);
-    if (next !== '' && IDENT_CHAR.test(next)) {
-      const rest = this.source.slice(after, after + 8);
-      if (!/[jJ]$/.test(text) && NUMBER_KEYWORDS.some((k) => rest.startsWith(k))) return;
-      if (kind === 'decimal' && !text.includes('.') && !/[eEjJ]/.test(text) && /^[eE]/.test(next)) throw bad(col + text.length);
-      throw bad(kind === 'decimal' && !/[.eEjJ]/.test(text) ? col : col + text.length - 1);
+    if ((kind === 'binary' || kind === 'octal') && next >= '0' && next <= '9') {
+      throw this.error(`invalid digit '${next}' in ${kind} literal`, line, col + text.length);
     }
+    if (text === '0' && 'xXoObB'.includes(next)) {
+      const prefixKind = 'xX'.includes(next) ? 'hexadecimal' : 'oO'.includes(next) ? 'octal' : 'binary';
+      const d = this.source[after + 1] ?? '';
+      if (prefixKind !== 'hexadecimal' && d >= '0' && d <= '9') throw this.error(`invalid digit '${d}' in ${prefixKind} literal`, line, col + 2);
+      throw this.error(`invalid ${prefixKind} literal`, line, col + 1);
+    }
+    const plainInt = kind === 'decimal' && !/[.eEjJ]/.test(text);
+    const bad = (at: number) => this.error(`invalid ${/[jJ]$/.test(text) ? 'imaginary' : kind} literal`, line, at);
+    if (next === '_') throw bad(col + text.length);
+    if (next === '.') {
+      if (plainInt) throw bad(col + text.length);
+      return;
+    }
+    const rest = this.source.slice(after, after + 8);
+    if (!/[jJ]$/.test(text) && NUMBER_KEYWORDS.some((k) => rest.startsWith(k))) return;
+    throw bad(plainInt ? col : col + text.length - 1);
   }
 
   private lineText(line: number): string {

@@ -1,7 +1,13 @@
 # Python 3.11 grammar for nearley, over the tokens of lexer.ts (tokens in, not characters).
-# Rules follow CPython's Grammar/python.gram names where they can. Lists are left-recursive cons
-# cells (nearley has no Leo optimization); binary operators are parsed as one flat operand list
-# and ordered by precedence in finish.ts, which keeps the Earley chart shallow and unambiguous.
+# Rules follow CPython's Grammar/python.gram names where they can. Keeping nearley fast and the
+# parse unique (parse.ts asserts exactly one parse per statement):
+# - lists are left-recursive cons cells (nearley has no Leo optimization), flattened by parents;
+# - binary operators form one flat operand list ordered by precedence in finish.ts, so the chart
+#   is a few levels deep instead of CPython's seventeen;
+# - token classes (%binop, %simple_atom, ...) give one scannable state instead of one per token,
+#   and build.ts's TokenStream merges `is not`, `not in` and adjacent strings into single tokens;
+# - postprocessors (build.ts) are constant-time and never mutate their inputs or throw: checks
+#   and error messages happen in finish.ts once the parse is known.
 # Regenerate with `npm run gen`; never edit python.gen.ts by hand.
 
 @preprocessor typescript
@@ -34,20 +40,23 @@ fexpr -> tlist {% first %} | yield_expr {% first %}
 
 # ---- statements ----------------------------------------------------------------------------------
 
+# A statement is a list: `a; b` gives two. Compound statements are inlined here (no unit rules),
+# which keeps the predictions at each statement start few.
 stmt -> simple_stmt {% first %}
-      | if_stmt {% (d) => [d[0]] %}
-      | while_stmt {% (d) => [d[0]] %}
-      | for_stmt {% (d) => [d[0]] %}
-      | try_stmt {% (d) => [d[0]] %}
-      | with_stmt {% (d) => [d[0]] %}
+      | "if" namedexpr_test ":" suite if_tail {% (d) => [node('If', { test: d[1], body: d[3], orelse: d[4] }, d[0], last(d[4].length ? d[4] : d[3]))] %}
+      | "while" namedexpr_test ":" suite else_block {% (d) => [node('While', { test: d[1], body: d[3], orelse: d[4] }, d[0], last(d[4].length ? d[4] : d[3]))] %}
+      | "for" target_list "in" tlist ":" suite else_block {% (d) => [node('For', { target: d[1], iter: d[3], body: d[5], orelse: d[6] }, d[0], last(d[6].length ? d[6] : d[5]))] %}
+      | "try" ":" suite try_tail {% (d) => [node('Try', { body: d[2], handlers: d[3][0], orelse: d[3][1], finalbody: d[3][2] }, d[0], d[3][3])] %}
+      | "with" with_items ":" suite {% (d, _, reject) => B.parenthesizedItems(d[1]) ? reject : [node('With', { items: list(d[1]), body: d[3] }, d[0], last(d[3]))] %}
+      | "with" "(" with_items ")" ":" suite {% (d) => [node('With', { items: list(d[2]), body: d[5] }, d[0], last(d[5]))] %}
+      | "with" "(" with_items "," ")" ":" suite {% (d) => [node('With', { items: list(d[2]), body: d[6] }, d[0], last(d[6]))] %}
       | funcdef {% (d) => [d[0]] %}
       | classdef {% (d) => [d[0]] %}
       | decorators def_or_class {% (d) => [{ ...d[1], decorator_list: list(d[0]) }] %}
 
-simple_stmt -> small_list %NEWLINE {% (d) => list(d[0]) %}
-             | small_list ";" %NEWLINE {% (d) => list(d[0]) %}
-small_list -> small_stmt {% (d) => cons1(d[0]) %}
-            | small_list ";" small_stmt {% (d) => consN(d[0], d[2]) %}
+simple_stmt -> small_stmt %NEWLINE {% (d) => [d[0]] %}
+             | small_stmt ";" %NEWLINE {% (d) => [d[0]] %}
+             | small_stmt ";" simple_stmt {% (d) => [d[0], ...d[2]] %}
 
 small_stmt -> %simple_kw {% (d) => node(d[0].text === 'pass' ? 'Pass' : d[0].text === 'break' ? 'Break' : 'Continue', {}, d[0], d[0]) %}
             | "return" {% (d) => node('Return', { value: null }, d[0], d[0]) %}
@@ -106,17 +115,12 @@ suite -> simple_stmt {% first %}
 stmts -> stmt {% (d) => cons1(d[0]) %}
        | stmts stmt {% (d) => consN(d[0], d[1]) %}
 
-if_stmt -> "if" namedexpr_test ":" suite if_tail {% (d) => node('If', { test: d[1], body: d[3], orelse: d[4] }, d[0], last(d[4].length ? d[4] : d[3])) %}
 if_tail -> null {% () => [] %}
          | "else" ":" suite {% (d) => d[2] %}
          | "elif" namedexpr_test ":" suite if_tail {% (d) => [node('If', { test: d[1], body: d[3], orelse: d[4] }, d[0], last(d[4].length ? d[4] : d[3]))] %}
 
-while_stmt -> "while" namedexpr_test ":" suite else_block {% (d) => node('While', { test: d[1], body: d[3], orelse: d[4] }, d[0], last(d[4].length ? d[4] : d[3])) %}
 else_block -> null {% () => [] %} | "else" ":" suite {% (d) => d[2] %}
 
-for_stmt -> "for" target_list "in" tlist ":" suite else_block {% (d) => node('For', { target: d[1], iter: d[3], body: d[5], orelse: d[6] }, d[0], last(d[6].length ? d[6] : d[5])) %}
-
-try_stmt -> "try" ":" suite try_tail {% (d) => node('Try', { body: d[2], handlers: d[3][0], orelse: d[3][1], finalbody: d[3][2] }, d[0], d[3][3]) %}
 try_tail -> handlers else_block try_finally {% (d) => { const h = list(d[0]); return [h, d[1], d[2], last(d[2].length ? d[2] : d[1].length ? d[1] : h)]; } %}
           | "finally" ":" suite {% (d) => [[], [], d[2], last(d[2])] %}
 try_finally -> null {% () => [] %} | "finally" ":" suite {% (d) => d[2] %}
@@ -126,7 +130,6 @@ except_clause -> "except" ":" suite {% (d) => node('ExceptHandler', { type: null
                | "except" test ":" suite {% (d) => node('ExceptHandler', { type: d[1], name: null, body: d[3] }, d[0], last(d[3])) %}
                | "except" test "as" %NAME ":" suite {% (d) => node('ExceptHandler', { type: d[1], name: d[3].text, body: d[5] }, d[0], last(d[5])) %}
 
-with_stmt -> "with" with_items ":" suite {% (d) => node('With', { items: list(d[1]), body: d[3] }, d[0], last(d[3])) %}
 with_items -> with_item {% (d) => cons1(d[0]) %}
             | with_items "," with_item {% (d) => consN(d[0], d[2]) %}
 with_item -> test {% (d) => ({ kind: 'withitem', context_expr: d[0], optional_vars: null }) %}
@@ -205,7 +208,10 @@ flat -> operand {% (d) => cons1(d[0]) %}
 operand -> primary {% first %}
          | %unop operand {% B.prefix %}
 
-primary -> atom {% first %}
+primary -> %simple_atom {% B.simpleAtom %}
+         | "(" paren_tail {% (d) => B.bracketed(d[0], d[1]) %}
+         | "[" list_tail {% (d) => B.bracketed(d[0], d[1]) %}
+         | "{" brace_tail {% (d) => B.bracketed(d[0], d[1]) %}
          | primary "." %NAME {% (d) => node('Attribute', { value: d[0], attr: d[2].text, ctx: 'Load' }, d[0], d[2]) %}
          | primary "(" call_tail {% B.call %}
          | primary "[" subscript_tail {% (d) => node('Subscript', { value: d[0], slice: d[2][0], ctx: 'Load' }, d[0], d[2][1]) %}
@@ -218,24 +224,23 @@ subscript_tail -> subscripts "]" {% (d) => [d[0].n === 1 && d[0].t.kind !== 'Sta
 
 arglist -> argument {% (d) => cons1(d[0]) %}
          | arglist "," argument {% (d) => consN(d[0], d[2]) %}
-argument -> namedexpr_test {% first %}
+argument -> test {% first %}
+          | %NAME ":=" test {% (d) => node('NamedExpr', { target: B.name(d), value: d[2] }, d[0], d[2]) %}
           | "*" test {% (d) => node('Starred', { value: d[1], ctx: 'Load' }, d[0], d[1]) %}
           | "**" test {% (d) => node('keyword', { arg: null, value: d[1] }, d[0], d[1]) %}
           | %NAME "=" test {% (d) => node('keyword', { arg: d[0].text, value: d[2] }, d[0], d[2]) %}
-          | namedexpr_test comp_for {% (d) => ({ kind: 'BareGenerator', elt: d[0], gens: { kind: 'RawGens', c: d[1] } }) %}
+          | test comp_for {% (d) => ({ kind: 'BareGenerator', elt: d[0], gens: { kind: 'RawGens', c: d[1] } }) %}
+          | %NAME ":=" test comp_for {% (d) => ({ kind: 'BareGenerator', elt: node('NamedExpr', { target: B.name(d), value: d[2] }, d[0], d[2]), gens: { kind: 'RawGens', c: d[3] } }) %}
 
 subscripts -> subscript {% (d) => cons1(d[0]) %}
             | subscripts "," subscript {% (d) => consN(d[0], d[2]) %}
-subscript -> namedexpr_test {% first %}
+subscript -> test {% first %}
+           | %NAME ":=" test {% (d) => node('NamedExpr', { target: B.name(d), value: d[2] }, d[0], d[2]) %}
            | star_expr {% first %}
            | opt_test ":" opt_test {% B.slice %}
            | opt_test ":" opt_test ":" opt_test {% B.slice %}
 opt_test -> null {% () => null %} | test {% first %}
 
-atom -> %simple_atom {% B.simpleAtom %}
-      | "(" paren_tail {% (d) => B.bracketed(d[0], d[1]) %}
-      | "[" list_tail {% (d) => B.bracketed(d[0], d[1]) %}
-      | "{" brace_tail {% (d) => B.bracketed(d[0], d[1]) %}
 paren_tail -> ")" {% (d) => ['Tuple', d[0], []] %}
             | yield_expr ")" {% (d) => ['Paren', d[1], d[0]] %}
             | namedexpr_test ")" {% (d) => ['Paren', d[1], d[0]] %}

@@ -114,7 +114,7 @@ export function buildStrings(tokens: Token[], pos: Pos, filename: string, lines:
       for (const l of lits) s += decode(l.body, l.raw, false);
       return { kind: 'Constant', value: s, ...pos };
     }
-    const parts = new FString(pos, parseField);
+    const parts = new FString(pos, pos, parseField);
     for (const l of lits) {
       if (l.f) parts.scan(l, 0, l.body.length, false);
       else parts.text(decode(l.body, l.raw, false));
@@ -122,31 +122,39 @@ export function buildStrings(tokens: Token[], pos: Pos, filename: string, lines:
     return parts.joined();
   } catch (e) {
     if (!(e instanceof StringError)) throw e;
-    const t = tokens[0];
     const last = tokens[tokens.length - 1];
-    throw e.msg.startsWith('f-string') ? fail(e.msg, t.line, t.col) : fail(e.msg, last.endLine, last.endCol);
+    throw fail(e.msg, last.endLine, last.endCol);
   }
 }
 
-/** Collects the pieces of one f-string (or format spec) as CPython 3.11 lays them out. */
+/**
+ * Collects the pieces of one f-string (or format spec) as CPython 3.11 lays them out: fields and
+ * the text before a field get the whole literal's span (`outer`); a format spec and its trailing
+ * text get the span of the string token holding it (`pos`).
+ */
 class FString {
   private readonly values: Expr[] = [];
   private pending = '';
 
-  constructor(private readonly pos: Pos, private readonly parseField: FieldParser) {}
+  constructor(
+    private readonly pos: Pos,
+    private readonly outer: Pos,
+    private readonly parseField: FieldParser,
+    private readonly depth = 0,
+  ) {}
 
   text(s: string): void {
     this.pending += s;
   }
 
   joined(): JoinedStr {
-    this.flush();
+    this.flush(this.pos);
     return { kind: 'JoinedStr', values: this.values, ...this.pos };
   }
 
-  private flush(): void {
+  private flush(pos: Pos): void {
     if (this.pending !== '') {
-      const c: Constant = { kind: 'Constant', value: this.pending, ...this.pos };
+      const c: Constant = { kind: 'Constant', value: this.pending, ...pos };
       this.values.push(c);
       this.pending = '';
     }
@@ -181,6 +189,7 @@ class FString {
 
   /** Parse one replacement field starting after its `{`; returns the index after its `}`. */
   private field(lit: Literal, start: number, to: number): number {
+    if (this.depth >= 2) throw new StringError('f-string: expressions nested too deeply');
     const b = lit.body;
     let depth = 0;
     let quote = '';
@@ -219,14 +228,14 @@ class FString {
     let spec: JoinedStr | null = null;
     if (b[i] === ':') {
       if (debugEnd >= 0 && conversion === 114 && b[i - 1] !== 'r') conversion = -1;
-      const inner = new FString(this.pos, this.parseField);
+      const tok: Pos = { lineno: lit.tok.line, col_offset: lit.tok.col, end_lineno: lit.tok.endLine, end_col_offset: lit.tok.endCol };
+      const inner = new FString(tok, this.outer, this.parseField, this.depth + 1);
       i = inner.scan(lit, i + 1, to, true);
-      // CPython 3.11 ends the spec's JoinedStr at the end of the string token holding it
-      spec = { ...inner.joined(), end_lineno: lit.tok.endLine, end_col_offset: lit.tok.endCol };
+      spec = inner.joined();
     }
     if (b[i] !== '}') throw new StringError("f-string: expecting '}'");
-    this.flush();
-    const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, format_spec: spec, ...this.pos };
+    this.flush(this.outer);
+    const fv: FormattedValue = { kind: 'FormattedValue', value, conversion, format_spec: spec, ...this.outer };
     this.values.push(fv);
     return i + 1;
   }

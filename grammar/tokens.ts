@@ -1,6 +1,7 @@
 // Token type names of the tspy tokenizer, as CPython's `token` module names them, plus KEYWORD
 // (CPython tokenizes keywords as NAME; a separate type keeps the nearley grammar unambiguous).
-// Imports nothing from tspy.
+// ERRORTOKEN is a stray `$ ? ! \`` as in CPython, or (empty text) where the lexer stopped at an
+// error it leaves for the parser to reach. Imports nothing from tspy.
 
 export const TOKEN_TYPES = [
   'NAME', 'KEYWORD', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT', 'DEDENT', 'ENDMARKER', 'ERRORTOKEN',

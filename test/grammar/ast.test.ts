@@ -5,6 +5,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, parse } from '../../grammar/index';
+import { onlyParse } from '../../grammar/parse';
 import { dump } from './dump';
 
 const fixtures = join(__dirname, 'fixtures');
@@ -58,5 +59,15 @@ c'`)).toBe('a\tbAéAc');
     expect(value(String.raw`b'\x00\xffa'`)).toEqual(new Uint8Array([0, 255, 97]));
     expect(value(`'a' "b" '''c'''`)).toBe('abc');
     expect(value(String.raw`'\q'`)).toBe('\\q');
+  });
+});
+
+describe('exactly one parse', () => {
+  it('more than one parse is an internal error naming where the parses differ', () => {
+    const a = { kind: 'BinOp', left: { kind: 'Name', id: 'a' }, op: 'Add', right: { kind: 'Name', id: 'b' } };
+    const b = { kind: 'BinOp', left: { kind: 'Name', id: 'a' }, op: 'Add', right: { kind: 'Starred', value: 'b' } };
+    expect(() => onlyParse([a, b], 'x.py:1:0')).toThrow(
+      'tspy internal error: ambiguous grammar, 2 parses of the statement at x.py:1:0 (they differ at result.right (Name vs Starred))');
+    expect(onlyParse([a], 'x.py:1:0')).toBe(a);
   });
 });

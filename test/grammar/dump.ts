@@ -57,6 +57,15 @@ function floatRepr(n: number): string {
   return s.includes('.') ? s : `${s}.0`;
 }
 
+// Python's str.isprintable() is false for these categories; repr() escapes them.
+const NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+function escape(c: number): string {
+  if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
+  if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
+  return '\\U' + c.toString(16).padStart(8, '0');
+}
+
 function strRepr(s: string, prefix: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = '';
@@ -66,7 +75,7 @@ function strRepr(s: string, prefix: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (c < 32 || c === 127 || (prefix === 'b' && c > 127) || (c >= 0x80 && c <= 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if ((prefix === 'b' && c > 127) || (ch !== ' ' && NOT_PRINTABLE.test(ch))) out += escape(c);
     else out += ch;
   }
   return `${prefix}${q}${out}${q}`;

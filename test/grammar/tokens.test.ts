@@ -8,6 +8,7 @@ import { tokenize } from '../../grammar/index';
 function stream(src: string): string[] {
   return tokenize(src).map((t) => {
     if (t.type === 'INDENT' || t.type === 'DEDENT' || t.type === 'NEWLINE' || t.type === 'ENDMARKER') return `${t.type}@${t.line}:${t.col}`;
+    if (t.type === 'ERRORTOKEN') return `ERRORTOKEN:${t.text}`;
     return `${t.type}:${t.text}`;
   });
 }
@@ -57,6 +58,14 @@ describe('tokenize', () => {
 
   it('keywords are KEYWORD tokens, identifiers may be non-ASCII', () => {
     expect(stream('if ifx None café')).toEqual(['KEYWORD:if', 'NAME:ifx', 'KEYWORD:None', 'NAME:café', 'NEWLINE@1:16', 'ENDMARKER@2:0']);
+  });
+
+  it('drops a UTF-8 byte order mark and normalizes CRLF and CR line ends', () => {
+    expect(stream('\ufeffx\r\ny\rz')).toEqual(['NAME:x', 'NEWLINE@1:1', 'NAME:y', 'NEWLINE@2:1', 'NAME:z', 'NEWLINE@3:1', 'ENDMARKER@4:0']);
+  });
+
+  it('stray $ ? ! ` are ERRORTOKENs, as in CPython (the parser then reports invalid syntax)', () => {
+    expect(stream('a $ b')).toEqual(['NAME:a', 'ERRORTOKEN:$', 'NAME:b', 'NEWLINE@1:5', 'ENDMARKER@2:0']);
   });
 
   it('positions are CPython tokenize positions (0-based columns, end exclusive)', () => {
