@@ -1,9 +1,10 @@
 // Stack-depth flow analysis over raw co_code: the assembler uses it to compute co_stacksize, and
 // the cache verifier uses it to reject untrusted bytecode. Walks every path (fall-through, jumps,
-// exception handlers) with the opcode table's pops and effects. Imports only bytecode/ modules.
+// exception handlers) with the opcode table's pops and effects, on typed arrays (no allocation
+// per instruction: it runs on every code object a cache file holds). Imports only bytecode/.
 
-import { decodeInstructions } from './instructions';
-import { Op, stackEffect, stackPops } from './opcodes';
+import { decodeRaw, type RawCode } from './instructions';
+import { HAS_JABS, HAS_JREL, Op, OPINFO, stackEffect, stackPops } from './opcodes';
 
 /** Instructions after which control never falls through to the next one. */
 const NO_FALLTHROUGH: ReadonlySet<number> = new Set([
@@ -11,11 +12,22 @@ const NO_FALLTHROUGH: ReadonlySet<number> = new Set([
 ]);
 
 /**
- * Jumps whose target is reached by this instruction directly. BREAK_LOOP and CONTINUE_LOOP reach
- * their targets through the block stack (the unwinder cuts the stack to the block's level), so
- * their depth there comes from the SETUP_LOOP edge and the loop itself.
+ * Jumps whose target is reached by this instruction directly. CONTINUE_LOOP (like BREAK_LOOP,
+ * which has no target) reaches its target through the block stack: the unwinder cuts the stack
+ * to the loop block's level, so the depth there comes from the loop itself.
  */
 const NO_JUMP_EDGE: ReadonlySet<number> = new Set([Op.CONTINUE_LOOP]);
+
+// Per-opcode tables, so the walk does array reads instead of set lookups and calls: VARIES marks
+// an argument-dependent pops or effect, computed from the table's function.
+const VARIES = -128;
+const fixed = (e: unknown) => (typeof e === 'number' ? e : VARIES);
+const POPS = Int8Array.from(OPINFO, (i) => (i ? fixed(i.pops) : 0));
+const EFFECT = Int8Array.from(OPINFO, (i) => (i ? fixed(i.effect) : 0));
+const JUMP_EFFECT = Int8Array.from(OPINFO, (i) => (i ? fixed(i.jump ?? i.effect) : 0));
+/** 0: not a jump, 1: relative, 2: absolute, 3: a target with no edge (CONTINUE_LOOP). */
+const JUMP_KIND = Uint8Array.from(OPINFO, (_, op) => (NO_JUMP_EDGE.has(op) ? 3 : HAS_JREL.has(op) ? 1 : HAS_JABS.has(op) ? 2 : 0));
+const FALLS_THROUGH = Uint8Array.from(OPINFO, (_, op) => (NO_FALLTHROUGH.has(op) ? 0 : 1));
 
 /**
  * The largest stack depth any path through `code` reaches. Throws an Error when an instruction
@@ -23,40 +35,50 @@ const NO_JUMP_EDGE: ReadonlySet<number> = new Set([Op.CONTINUE_LOOP]);
  * when a jump lands outside the code or not on an instruction start, or when control can run off
  * the end. Linear in the code size.
  */
-export function computeStackDepth(code: Uint8Array): number {
-  const ins = decodeInstructions(code);
-  if (ins.length === 0) throw new Error('no instructions');
-  const indexAt = new Map<number, number>();
-  ins.forEach((x, i) => indexAt.set(x.start, i));
-  const depthAt = new Int32Array(ins.length).fill(-1);
-  const work: number[] = [];
+export function computeStackDepth(code: Uint8Array | RawCode): number {
+  const raw = code instanceof Uint8Array ? decodeRaw(code) : code;
+  const n = raw.count;
+  if (n === 0) throw new Error('no instructions');
+  const depthAt = new Int32Array(n).fill(-1);
+  const work = new Int32Array(n);
+  let top = 0;
   let max = 0;
   const reach = (i: number, depth: number, from: number) => {
     if (depth > max) max = depth;
-    if (depthAt[i] === -1) {
+    const d = depthAt[i];
+    if (d === -1) {
       depthAt[i] = depth;
-      work.push(i);
-    } else if (depthAt[i] !== depth) {
-      throw new Error(`offset ${ins[i].offset} reached with stack depths ${depthAt[i]} and ${depth} (from offset ${from})`);
+      work[top++] = i;
+    } else if (d !== depth) {
+      throw new Error(`offset ${raw.offset[i]} reached with stack depths ${d} and ${depth} (from offset ${from})`);
     }
   };
+  const units = raw.indexAt.length;
   reach(0, 0, 0);
-  while (work.length) {
-    const i = work.pop()!;
-    const x = ins[i];
+  while (top > 0) {
+    const i = work[--top];
+    const op = raw.op[i];
+    const arg = raw.arg[i];
     const depth = depthAt[i];
-    const need = stackPops(x.op, x.arg);
-    if (depth < need) throw new Error(`${x.opname} at offset ${x.offset} needs ${need} stack items, has ${depth}`);
-    if (x.target !== undefined && !NO_JUMP_EDGE.has(x.op)) {
-      const t = indexAt.get(x.target);
-      if (t === undefined) throw new Error(`${x.opname} at offset ${x.offset} jumps to ${x.target}, not an instruction start`);
-      reach(t, depth + stackEffect(x.op, x.arg, true), x.offset);
-    } else if (x.target !== undefined && !indexAt.has(x.target)) {
-      throw new Error(`${x.opname} at offset ${x.offset} jumps to ${x.target}, not an instruction start`);
+    let need = POPS[op];
+    if (need === VARIES) need = stackPops(op, arg);
+    if (depth < need) throw new Error(`opcode ${op} at offset ${raw.offset[i]} needs ${need} stack items, has ${depth}`);
+    const jk = JUMP_KIND[op];
+    if (jk !== 0) {
+      const target = jk === 1 ? raw.offset[i] + 2 + arg : arg;
+      const t = (target & 1) === 0 && target >> 1 < units ? raw.indexAt[target >> 1] : -1;
+      if (t < 0) throw new Error(`jump at offset ${raw.offset[i]} to ${target}, not an instruction start`);
+      if (jk !== 3) {
+        let e = JUMP_EFFECT[op];
+        if (e === VARIES) e = stackEffect(op, arg, true);
+        reach(t, depth + e, raw.offset[i]);
+      }
     }
-    if (!NO_FALLTHROUGH.has(x.op)) {
-      if (i + 1 >= ins.length) throw new Error(`control runs off the end after ${x.opname} at offset ${x.offset}`);
-      reach(i + 1, depth + stackEffect(x.op, x.arg, false), x.offset);
+    if (FALLS_THROUGH[op]) {
+      if (i + 1 >= n) throw new Error(`control runs off the end after offset ${raw.offset[i]}`);
+      let e = EFFECT[op];
+      if (e === VARIES) e = stackEffect(op, arg, false);
+      reach(i + 1, depth + e, raw.offset[i]);
     }
   }
   return max;

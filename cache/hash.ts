@@ -14,8 +14,17 @@ const CRC_TABLE = (() => {
 
 /** CRC-32 (the zlib polynomial) of `data`. */
 export function crc32(data: Uint8Array): number {
+  return crc32Skipping(data, 0, 0);
+}
+
+/** CRC-32 of `data` with bytes [skipFrom, skipTo) read as zeros: a file's own checksum field. */
+export function crc32Skipping(data: Uint8Array, skipFrom: number, skipTo: number): number {
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  const n = data.length;
+  let i = 0;
+  for (; i < skipFrom && i < n; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  for (; i < skipTo && i < n; i++) c = CRC_TABLE[c & 0xff] ^ (c >>> 8);
+  for (; i < n; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

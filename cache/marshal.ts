@@ -225,12 +225,23 @@ class Reader {
       return this.strings[i];
     }
     if (tag !== TAG.STR) throw new BadPycError('corrupt', `expected a string at byte ${at}, found type byte ${tag}`);
-    let s: string;
-    try {
-      s = decoder.decode(this.bytes('a string length'));
-    } catch (e) {
-      if (e instanceof BadPycError) throw e;
-      throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
+    const n = this.count('a string length', 1);
+    const from = this.pos;
+    this.pos += n;
+    let s = '';
+    let ascii = n <= 64;
+    // Names and short strings are nearly always ASCII: build them without a TextDecoder call.
+    for (let i = from; ascii && i < from + n; i++) {
+      const b = this.buf[i];
+      if (b >= 0x80) ascii = false;
+      else s += String.fromCharCode(b);
+    }
+    if (!ascii) {
+      try {
+        s = decoder.decode(this.buf.subarray(from, from + n));
+      } catch {
+        throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
+      }
     }
     this.strings.push(s);
     return s;
