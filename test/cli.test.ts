@@ -184,3 +184,27 @@ describe('inspect and ops', () => {
     expect(r.stdout).toMatch(/^100 LOAD_CONST\n {4}argument: const \(index into co_consts\); pops 0; stack \+1\n/m);
   });
 });
+
+describe('tokens and ast', () => {
+  // Expected files come from CPython 3.11:
+  //   python3 -m ast [-a] test/fixtures/frontend.py
+  //   python3 -m tokenize test/fixtures/frontend.py | grep -v ' COMMENT \| NL '   (tspy's tokens are the parser's: no comments)
+  const fixtures = join(__dirname, 'fixtures');
+  const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+
+  it('tspy ast prints what python -m ast prints, with and without positions', async () => {
+    expect((await runTspy(['ast', 'frontend.py'], fixtures)).stdout).toBe(read('frontend.ast.txt'));
+    expect((await runTspy(['ast', '-a', 'frontend.py'], fixtures)).stdout).toBe(read('frontend.ast-a.txt'));
+  });
+
+  it('tspy tokens prints what python -m tokenize prints for the tokens the parser sees', async () => {
+    expect((await runTspy(['tokens', 'frontend.py'], fixtures)).stdout).toBe(read('frontend.tokens.txt'));
+  });
+
+  it('a syntax error is reported as in a run', async () => {
+    writeFileSync(join(dir, 'bad.py'), 'x = (1,\n');
+    const r = await runTspy(['ast', 'bad.py'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/SyntaxError: '\(' was never closed\n$/);
+  });
+});

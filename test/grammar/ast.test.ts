@@ -6,7 +6,7 @@ import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, parse } from '../../grammar/index';
 import { onlyParse } from '../../grammar/parse';
-import { dump } from './dump';
+import { dump } from '../../grammar';
 
 const fixtures = join(__dirname, 'fixtures');
 const cases: { src: string; dump: string[] }[] = JSON.parse(readFileSync(join(fixtures, 'ast_expected.json'), 'utf8'));

@@ -5,7 +5,7 @@
 
 import { execFileSync } from 'child_process';
 import { parse } from '../../grammar/index';
-import { dump } from './dump';
+import { dump } from '../../grammar';
 
 const PY = String.raw`
 import ast, json, os, sys

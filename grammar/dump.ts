@@ -1,7 +1,8 @@
-// Prints a tspy AST exactly as CPython 3.11's `ast.dump(tree, include_attributes=True)` does, so
-// test expectations can be pasted from real python3 output.
+// Prints a tspy AST exactly as CPython 3.11's `ast.dump` does (with or without positions, on one
+// line or indented), so learners can compare with `python3 -m ast` and tests can paste real
+// python3 output. Imports nothing from outside grammar/.
 
-import { ELLIPSIS } from '../../grammar/index';
+import { ELLIPSIS } from './ast';
 
 // Field order per node, as CPython's Python.asdl; `?` marks optional fields (omitted when None).
 const FIELDS: Record<string, string[]> = {
@@ -81,28 +82,67 @@ function strRepr(s: string, prefix: string): string {
   return `${prefix}${q}${out}${q}`;
 }
 
-/** `ast.dump(node, include_attributes=True)` of a tspy node. */
+export interface DumpOptions {
+  /** Add lineno, col_offset, end_lineno, end_col_offset (CPython's include_attributes). */
+  includeAttributes?: boolean;
+  /** Spaces per level; absent for one line (CPython's indent). */
+  indent?: number;
+}
+
+/** `ast.dump(node, include_attributes=True)` of a tspy node, on one line. */
 export function dump(node: unknown): string {
-  if (Array.isArray(node)) return `[${node.map(dump).join(', ')}]`;
-  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return pyRepr(node);
+  return dumpAst(node, { includeAttributes: true });
+}
+
+/** `ast.dump(node, ...)` of a tspy node, with CPython's layout rules for `indent`. */
+export function dumpAst(node: unknown, options: DumpOptions = {}): string {
+  return format(node, 0, options)[0];
+}
+
+/** Returns the text and whether it is "simple" (CPython keeps simple nodes on one line). */
+function format(node: unknown, level: number, o: DumpOptions): [string, boolean] {
+  let prefix = '';
+  let sep = ', ';
+  if (o.indent !== undefined) {
+    level++;
+    prefix = '\n' + ' '.repeat(o.indent * level);
+    sep = ',\n' + ' '.repeat(o.indent * level);
+  }
+  if (Array.isArray(node)) {
+    if (node.length === 0) return ['[]', true];
+    return [`[${prefix}${node.map((x) => format(x, level, o)[0]).join(sep)}]`, false];
+  }
+  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return [pyRepr(node), true];
   const n = node as Record<string, any>;
   const kind: string = n.kind ?? 'comprehension';
-  const parts: string[] = [];
+  const args: string[] = [];
+  let allSimple = true;
+  const add = (name: string, text: string, simple: boolean) => {
+    args.push(`${name}=${text}`);
+    allSimple = allSimple && simple;
+  };
   for (const f of FIELDS[kind] ?? []) {
     const optional = f.endsWith('?');
     const name = optional ? f.slice(0, -1) : f;
     const v = kind === 'Module' && name === 'type_ignores' ? [] : n[name];
     if (optional && (v === null || v === undefined)) continue;
-    if (name === 'ctx' || name === 'op') parts.push(`${name}=${v}()`);
-    else if (name === 'ops') parts.push(`ops=[${(v as string[]).map((o) => `${o}()`).join(', ')}]`);
-    else if (typeof v === 'number' && ['simple', 'level', 'conversion', 'is_async'].includes(name)) parts.push(`${name}=${v}`);
-    else if (kind === 'Constant' && name === 'value') parts.push(`value=${pyRepr(v)}`);
-    else if (typeof v === 'string' && !(name === 'ctx')) parts.push(`${name}=${pyRepr(v)}`);
-    else if (name === 'names' && (kind === 'Global' || kind === 'Nonlocal')) parts.push(`names=[${(v as string[]).map((s) => pyRepr(s)).join(', ')}]`);
-    else parts.push(`${name}=${dump(v)}`);
+    if (name === 'ctx' || name === 'op') add(name, `${v}()`, true);
+    else if (name === 'ops') add('ops', format((v as string[]).map((op) => ({ kind: '__op', op })), level, o)[0], false);
+    else if (typeof v === 'number' && ['simple', 'level', 'conversion', 'is_async'].includes(name)) add(name, String(v), true);
+    else if (kind === 'Constant' && name === 'value') add('value', pyRepr(v), true);
+    else if (typeof v === 'string') add(name, pyRepr(v), true);
+    else if (name === 'names' && (kind === 'Global' || kind === 'Nonlocal')) {
+      add('names', format((v as string[]).map((s) => ({ kind: '__str', s })), level, o)[0], (v as string[]).length === 0);
+    } else {
+      const [text, simple] = format(v, level, o);
+      add(name, text, simple);
+    }
   }
-  if (!NO_POS.has(kind)) {
-    parts.push(`lineno=${n.lineno}`, `col_offset=${n.col_offset}`, `end_lineno=${n.end_lineno}`, `end_col_offset=${n.end_col_offset}`);
+  if (kind === '__op') return [`${n.op}()`, true];
+  if (kind === '__str') return [pyRepr(n.s), true];
+  if (o.includeAttributes && !NO_POS.has(kind)) {
+    for (const a of ['lineno', 'col_offset', 'end_lineno', 'end_col_offset']) add(a, String(n[a]), true);
   }
-  return `${kind === 'Expr' ? 'Expr' : kind}(${parts.join(', ')})`;
+  if (allSimple && args.length <= 3) return [`${kind}(${args.join(', ')})`, args.length === 0];
+  return [`${kind}(${prefix}${args.join(sep)})`, false];
 }
