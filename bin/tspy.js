@@ -1,6 +1,15 @@
 #!/usr/bin/env node
 'use strict';
 // Launcher for the compiled CLI (dist/bin/tspy.js, built by `npm install` / `npm run build`).
+
+// A reader that goes away (`tspy ... | head`) ends our output, not with a JavaScript stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 let cli;
 try {
   cli = require('../dist/bin/tspy.js');

@@ -208,3 +208,17 @@ describe('tokens and ast', () => {
     expect(r.stderr).toMatch(/SyntaxError: '\(' was never closed\n$/);
   });
 });
+
+describe('output to a closed pipe', () => {
+  it('stops quietly when the reader goes away, with no JavaScript stack trace', async () => {
+    writeFileSync(join(dir, 'many.py'), 'for i in range(200000):\n    print(i)\n');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(__dirname, '..', 'bin', 'tspy.js'), 'run', '-B', 'many.py'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((res) => child.on('close', res));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
