@@ -5,14 +5,27 @@
 
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CodeObject } from '../bytecode';
+import { CodeObject } from '../bytecode';
 import { BadPycError, type MissReason } from './errors';
 import { sourceHash } from './hash';
 import { buildPyc, readHeader, readPayload, type InvalidationMode, type SourceStamp } from './header';
 import { cacheFromSource } from './paths';
 import { verifyCode } from './verify';
 
-export type CompileFn = (source: string, filename: string, optimize: 0 | 1) => CodeObject;
+/** `timings`: the loader's clock when timing is on, for the compiler to report lex, parse, codegen. */
+export type CompileFn = (source: string, filename: string, optimize: 0 | 1, timings?: LoaderTimings) => CodeObject;
+
+/**
+ * An optional clock for `tspy run --timing`, filled per module (keyed by filename). Phases the
+ * loader reports: 'read source'; 'cache lookup' (path, cache file read, header and source stamp
+ * checks, and any rejected file); 'cache load' (payload checks, decode, verify); 'compile call'
+ * (the whole CompileFn); 'cache write'. Notes: 'outcome' ('hit' or the miss reason), 'bytes read',
+ * 'code objects', 'bytes written'. When absent, no clock is read.
+ */
+export interface LoaderTimings {
+  add(filename: string, phase: string, ms: number): void;
+  note(filename: string, key: string, value: number | string): void;
+}
 
 export interface LoaderOptions {
   /** The running tspy's version: files written by another version are recompiled. */
@@ -28,6 +41,8 @@ export interface LoaderOptions {
   log?: (line: string) => void;
   /** Compile and rewrite even when the cache file is valid (`tspy compile`, `compileall -f`). */
   force?: boolean;
+  /** `tspy run --timing`: where each module's load time went. */
+  timings?: LoaderTimings;
 }
 
 export interface LoadResult {
@@ -65,6 +80,12 @@ function readCacheFile(cachePath: string): Uint8Array {
  * the verifier. Returns the verified code or throws BadPycError with the first reason found.
  */
 export function validatePyc(file: Uint8Array, filename: string, source: Uint8Array, mtimeMs: number, options: LoaderOptions): CodeObject {
+  checkStamp(file, source, mtimeMs, options);
+  return loadChecked(file, filename, options);
+}
+
+/** The cheap checks (header, compile flags, source stamp): does this file claim to match? */
+function checkStamp(file: Uint8Array, source: Uint8Array, mtimeMs: number, options: LoaderOptions): void {
   const header = readHeader(file);
   if (header.optimize !== (options.optimize === 1)) throw new BadPycError('other compile flags', `compiled ${header.optimize ? 'with' : 'without'} -O`);
   const s = header.stamp;
@@ -75,6 +96,10 @@ export function validatePyc(file: Uint8Array, filename: string, source: Uint8Arr
     const [lo, hi] = sourceHash(source);
     if (s.hash[0] !== lo || s.hash[1] !== hi) throw new BadPycError('stale', 'source hash changed');
   }
+}
+
+/** The payload (length, checksum, opcode table, version), decoded, its file name checked, verified. */
+function loadChecked(file: Uint8Array, filename: string, options: LoaderOptions): CodeObject {
   const code = readPayload(file, options.version);
   if (code.co_filename !== filename) throw new BadPycError('stale', `compiled from ${code.co_filename}`);
   verifyCode(code);
@@ -118,9 +143,12 @@ function cacheMode(sourceMode: number): number {
  * file system's error when the source itself cannot be read.
  */
 export function getCode(sourcePath: string, filename: string, compile: CompileFn, options: LoaderOptions): LoadResult {
+  const timings = options.timings;
+  let t = timings ? performance.now() : 0;
   const before = statSync(sourcePath);
   const bytes = readFileSync(sourcePath);
   const st = statSync(sourcePath);
+  if (timings) t = lap(timings, filename, 'read source', t);
   // An editor wrote the file while we read it: the bytes may not match this mtime, so a
   // timestamp-stamped cache could later pass for the new source. Compile, but write nothing.
   const unsettled = before.mtimeMs !== st.mtimeMs || before.size !== st.size || st.size !== bytes.length;
@@ -128,21 +156,54 @@ export function getCode(sourcePath: string, filename: string, compile: CompileFn
   const log = options.log;
   try {
     if (options.force) throw new BadPycError('forced', 'asked to recompile');
-    const code = validatePyc(readCacheFile(cachePath), filename, bytes, st.mtimeMs, options);
+    const file = readCacheFile(cachePath);
+    timings?.note(filename, 'bytes read', file.length);
+    checkStamp(file, bytes, st.mtimeMs, options);
+    if (timings) t = lap(timings, filename, 'cache lookup', t);
+    const code = loadChecked(file, filename, options);
+    if (timings) {
+      lap(timings, filename, 'cache load', t);
+      timings.note(filename, 'code objects', countCode(code));
+      timings.note(filename, 'outcome', 'hit');
+    }
     log?.(`# cache hit ${cachePath}`);
     return { code, cachePath, outcome: 'hit', wrote: false };
   } catch (e) {
     if (!(e instanceof BadPycError)) throw e;
+    if (timings) {
+      t = lap(timings, filename, 'cache lookup', t);
+      timings.note(filename, 'outcome', e.reason);
+    }
     log?.(`# cache miss (${e.reason}) ${cachePath}`);
-    const code = compile(decodeSource(bytes), filename, options.optimize ?? 0);
+    const code = compile(decodeSource(bytes), filename, options.optimize ?? 0, timings);
+    if (timings) t = lap(timings, filename, 'compile call', t);
     let wrote = false;
     if (!options.dontWrite && !unsettled) {
       const stamp = stampFor(options.invalidationMode ?? 'checked-hash', bytes, st.mtimeMs);
-      wrote = writeAtomic(cachePath, buildPyc(code, stamp, options.optimize === 1, options.version), cacheMode(st.mode));
+      const pyc = buildPyc(code, stamp, options.optimize === 1, options.version);
+      wrote = writeAtomic(cachePath, pyc, cacheMode(st.mode));
+      if (timings) {
+        lap(timings, filename, 'cache write', t);
+        if (wrote) timings.note(filename, 'bytes written', pyc.length);
+      }
       if (wrote) log?.(`# cache wrote ${cachePath}`);
     }
     return { code, cachePath, outcome: e.reason, wrote };
   }
+}
+
+/** Report the time since `since` as `phase` and return now (only called when timing). */
+function lap(timings: LoaderTimings, filename: string, phase: string, since: number): number {
+  const now = performance.now();
+  timings.add(filename, phase, now - since);
+  return now;
+}
+
+/** How many code objects a module's tree holds (for --timing). */
+function countCode(code: CodeObject): number {
+  let n = 1;
+  for (const c of code.co_consts) if (c instanceof CodeObject) n += countCode(c);
+  return n;
 }
 
 /** Load a .pyc run on its own, with no source beside it (`tspy run x.pyc`). Throws BadPycError. */
