@@ -1,14 +1,16 @@
-// Disassembly in CPython 3.7's `dis.dis` layout, and Python reprs of constants.
-// Arguments are explained by operand kind alone (CPython's hasconst/hasname), never per opcode.
-// A leaf module: imports only bytecode/.
+// Disassembly in CPython 3.7's `dis.dis` layout (with `dis.code_info`'s header per code object),
+// and Python reprs of constants. Arguments are explained by operand kind alone (CPython's
+// hasconst/hasname), never per opcode. A leaf module: imports only bytecode/.
 
-import { BytesConst, CodeObject, EllipsisConst, FloatConst, ImagConst, TupleConst, type Const } from './code';
+import { BytesConst, CO, CodeObject, EllipsisConst, FloatConst, ImagConst, TupleConst, type Const } from './code';
 import { lineStarts } from './linetable';
 import { COMPARE_OPS, Op, OPINFO, OPNAME } from './opcodes';
 
 export interface DisOptions {
   /** Also disassemble nested code objects (default true), as dis.dis does. */
   recursive?: boolean;
+  /** Print each code object's fields first, as dis.code_info does (default true). */
+  header?: boolean;
 }
 
 const OPNAME_WIDTH = 20;
@@ -109,7 +111,7 @@ export function constRepr(c: Const): string {
   return codeRepr(c);
 }
 
-/** What an instruction's argument means, from its operand kind only (null when nothing to say). */
+// What an instruction's argument means, from its operand kind only (null when nothing to say).
 function argRepr(code: CodeObject, op: number, arg: number, offset: number): string | null {
   switch (OPINFO[op]!.arg) {
     case 'const': return arg < code.co_consts.length ? constRepr(code.co_consts[arg]) : '<bad const>';
@@ -147,8 +149,18 @@ function unpack(code: Uint8Array): RawInstr[] {
   return out;
 }
 
-/** Disassemble one code object (no recursion). */
-export function disassemble(code: CodeObject): string {
+interface Row {
+  readonly offset: number;
+  readonly startsLine: boolean;
+  readonly text: string;
+}
+
+const listings = new WeakMap<CodeObject, Row[]>();
+
+// One formatted row per instruction (EXTENDED_ARG included), cached per code object.
+function rows(code: CodeObject): Row[] {
+  const cached = listings.get(code);
+  if (cached) return cached;
   const instrs = unpack(code.co_code);
   const starts = new Map<number, number>(lineStarts(code.co_firstlineno, code.co_linetable));
   const targets = new Set<number>();
@@ -162,10 +174,9 @@ export function disassemble(code: CodeObject): string {
   const lineWidth = maxLine >= 1000 ? String(maxLine).length : 3;
   const maxOffset = code.co_code.length - 2;
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
-  const lines: string[] = [];
+  const out: Row[] = [];
   for (const ins of instrs) {
     const start = starts.get(ins.offset);
-    if (start !== undefined && ins.offset > 0) lines.push('');
     const fields: string[] = [];
     fields.push(start !== undefined ? String(start).padStart(lineWidth) : ' '.repeat(lineWidth));
     fields.push('   ');
@@ -179,14 +190,79 @@ export function disassemble(code: CodeObject): string {
       const r = argRepr(code, ins.op, ins.arg, ins.offset);
       if (r) fields.push(`(${r})`); // an empty meaning (IMPORT_NAME '') prints nothing, as CPython
     }
-    lines.push(fields.join(' ').trimEnd());
+    out.push({ offset: ins.offset, startsLine: start !== undefined, text: fields.join(' ').trimEnd() });
+  }
+  listings.set(code, out);
+  return out;
+}
+
+/** Disassemble one code object (no recursion). */
+export function disassemble(code: CodeObject): string {
+  const lines: string[] = [];
+  for (const row of rows(code)) {
+    if (row.startsLine && row.offset > 0) lines.push('');
+    lines.push(row.text);
   }
   return lines.join('\n') + '\n';
 }
 
-/** Disassemble a code object like CPython 3.7's dis.dis, nested code objects after it. */
+/**
+ * The line `dis` prints for the instruction at byte `offset` (for tracers: "print exactly the
+ * line dis prints"). Cached per code object, so calling it for every executed instruction is cheap.
+ * Throws a RangeError when no instruction starts at `offset`.
+ */
+export function disLine(code: CodeObject, offset: number): string {
+  const row = rows(code)[offset >> 1];
+  if (!row || row.offset !== offset) throw new RangeError(`no instruction at offset ${offset}`);
+  return row.text;
+}
+
+const FLAG_NAMES: ReadonlyMap<number, string> = new Map(Object.entries(CO).map(([name, bit]) => [bit, name]));
+
+/** co_flags as dis.pretty_flags prints them: `OPTIMIZED, NEWLOCALS, NOFREE`; `0x0` when none. */
+export function prettyFlags(flags: number): string {
+  const names: string[] = [];
+  for (let i = 0; i < 32 && flags; i++) {
+    const bit = 2 ** i;
+    if (flags & bit) {
+      names.push(FLAG_NAMES.get(bit) ?? `0x${bit.toString(16)}`);
+      flags -= bit;
+    }
+  }
+  return names.length ? names.join(', ') : '0x0';
+}
+
+/** The fields of a code object in dis.code_info's layout (CPython 3.8+, with positional-only arguments). */
+export function codeInfo(code: CodeObject): string {
+  const lines = [
+    `Name:              ${code.co_name}`,
+    `Filename:          ${code.co_filename}`,
+    `Argument count:    ${code.co_argcount}`,
+    `Positional-only arguments: ${code.co_posonlyargcount}`,
+    `Kw-only arguments: ${code.co_kwonlyargcount}`,
+    `Number of locals:  ${code.co_nlocals}`,
+    `Stack size:        ${code.co_stacksize}`,
+    `Flags:             ${prettyFlags(code.co_flags)}`,
+  ];
+  const table = (title: string, items: readonly string[]) => {
+    if (!items.length) return;
+    lines.push(`${title}:`);
+    items.forEach((x, i) => lines.push(`${String(i).padStart(4)}: ${x}`));
+  };
+  table('Constants', code.co_consts.map(constRepr));
+  table('Names', code.co_names);
+  table('Variable names', code.co_varnames);
+  table('Free variables', code.co_freevars);
+  table('Cell variables', code.co_cellvars);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Disassemble a code object like CPython 3.7's dis.dis, nested code objects after it. With the
+ * header (the default), each code object's dis.code_info comes first, then a blank line.
+ */
 export function dis(code: CodeObject, options: DisOptions = {}): string {
-  let out = disassemble(code);
+  let out = options.header === false ? disassemble(code) : `${codeInfo(code)}\n${disassemble(code)}`;
   if (options.recursive === false) return out;
   for (const c of code.co_consts) {
     if (c instanceof CodeObject) out += `\nDisassembly of ${codeRepr(c)}:\n${dis(c, options)}`;

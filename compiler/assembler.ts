@@ -1,6 +1,6 @@
-// The assembler: lays out a unit's instructions as 2-byte units (EXTENDED_ARG prefixes as
-// needed), resolves labels to byte offsets, builds the line table, computes co_stacksize with the shared
-// flow analysis (bytecode/stackdepth.ts), and freezes the CodeObject (CPython's assemble()).
+// The assembler (CPython's assemble()): threads jumps to jumps, lays instructions out as 2-byte
+// units with EXTENDED_ARG prefixes, resolves labels to byte offsets, builds the line table, takes
+// co_stacksize from the shared flow analysis (bytecode/stackdepth.ts) and freezes the CodeObject.
 
 import {
   BytesConst, CodeObject, EllipsisConst, FloatConst, ImagConst, Op, OPINFO, TupleConst,
@@ -22,7 +22,7 @@ export interface Instr {
 
 /** Everything the assembler needs from a compiled unit. */
 export interface AssemblyInput {
-  readonly instrs: readonly Instr[];
+  readonly instrs: Instr[];
   readonly consts: readonly Const[];
   readonly names: readonly string[];
   readonly varnames: readonly string[];
@@ -67,7 +67,7 @@ function floatKey(v: number): string {
   return Object.is(v, -0) ? '-0' : String(v);
 }
 
-/** co_stacksize by the shared flow analysis (bytecode/stackdepth.ts); a failure is a compiler bug. */
+// co_stacksize by the shared flow analysis (bytecode/stackdepth.ts); a failure is a compiler bug.
 function stackSize(code: Uint8Array, qualname: string): number {
   try {
     return computeStackDepth(code);
@@ -83,9 +83,38 @@ function unitsFor(arg: number): number {
   return 4;
 }
 
+const THREADABLE: ReadonlySet<number> = new Set([
+  Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
+  Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
+]);
+
+/**
+ * CPython 3.7's peephole rule "replace jumps to unconditional jumps": a jump whose target is a
+ * JUMP_FORWARD/JUMP_ABSOLUTE goes straight to the final target (a JUMP_FORWARD that would then
+ * go backwards becomes JUMP_ABSOLUTE). Unconditional jumps leave the stack as it is, so depths
+ * are unchanged.
+ */
+export function threadJumps(instrs: Instr[]): void {
+  const n = instrs.length;
+  for (let i = 0; i < n; i++) {
+    const ins = instrs[i];
+    if (!ins.target || !THREADABLE.has(ins.op)) continue;
+    let target = ins.target;
+    for (let hops = 0; hops < 16; hops++) {
+      const t = target.index < n ? instrs[target.index] : null;
+      if (!t || t === ins || (t.op !== Op.JUMP_FORWARD && t.op !== Op.JUMP_ABSOLUTE)) break;
+      target = t.target!;
+    }
+    if (target === ins.target) continue;
+    if (target.index <= i && ins.op === Op.JUMP_FORWARD) ins.op = Op.JUMP_ABSOLUTE;
+    ins.target = target;
+  }
+}
+
 /** Assemble a unit into a frozen CodeObject. Throws a plain Error on internal inconsistencies. */
 export function assemble(u: AssemblyInput): CodeObject {
   const instrs = u.instrs;
+  threadJumps(instrs);
   const n = instrs.length;
   const sizes = new Uint8Array(n);
   const args = new Array<number>(n);

@@ -1,14 +1,16 @@
 // The code generator: walks the AST and emits CPython 3.7-style bytecode through Unit.emit, one
 // Unit per scope (CPython's compile.c). Jumps go to Labels; assembler.ts lays them out.
-// Imports grammar types and bytecode; helpers live in unit.ts, constants.ts and symtable.ts.
+// Imports grammar and bytecode; helpers: unit.ts (emit, tables), constants.ts, future.ts, unparse.ts.
 
 import * as ast from '../grammar';
 import { Cmp, CodeObject, MakeFunctionFlag, Op, TupleConst, type Const } from '../bytecode';
 import { assemble, type Label } from './assembler';
-import { constTruth, foldConst, toConst } from './constants';
+import { constTruth, foldConst, foldIter, toConst } from './constants';
 import type { ErrorReporter } from './errors';
+import { isFutureImport, scanFuture, type FutureFeatures } from './future';
 import { buildSymtable, mangle, type Scope, type SymbolTable } from './symtable';
 import { Unit, type FBlockKind, type UnitKind } from './unit';
+import { unparse } from './unparse';
 
 export interface CodegenOptions {
   /** 1: strip asserts and make `__debug__` False (python -O). */
@@ -40,7 +42,7 @@ const CONVERSION: Record<number, number> = { [-1]: 0, 115: 1, 114: 2, 97: 3 };
 
 type NameCtx = 'Load' | 'Store' | 'Del';
 
-/** CPython's CO_MAXBLOCKS. */
+// CPython's CO_MAXBLOCKS.
 const MAX_BLOCKS = 20;
 
 const NAME_OPS = {
@@ -58,7 +60,7 @@ function docstring(body: readonly ast.Stmt[]): string | null {
   return null;
 }
 
-/** Does a body contain an annotated assignment outside nested scopes (CPython's find_ann)? */
+// Does a body contain an annotated assignment outside nested scopes (CPython's find_ann)?
 function findAnn(body: readonly ast.Stmt[]): boolean {
   for (const s of body) {
     switch (s.kind) {
@@ -82,15 +84,21 @@ function findAnn(body: readonly ast.Stmt[]): boolean {
 
 /** Compile a module AST to its code object. Throws PySyntaxError for compile-time errors. */
 export function generateModule(mod: ast.Module, err: ErrorReporter, options: CodegenOptions): CodeObject {
+  const future = scanFuture(mod, err);
   const st = buildSymtable(mod, err);
-  return new CodeGenerator(st, err, options).module(mod);
+  return new CodeGenerator(st, err, options, future).module(mod);
 }
 
 class CodeGenerator {
   private u!: Unit;
   private readonly stack: Unit[] = [];
 
-  constructor(private readonly st: SymbolTable, private readonly err: ErrorReporter, private readonly options: CodegenOptions) {}
+  constructor(
+    private readonly st: SymbolTable,
+    private readonly err: ErrorReporter,
+    private readonly options: CodegenOptions,
+    private readonly future: FutureFeatures,
+  ) {}
 
   module(mod: ast.Module): CodeObject {
     this.enterScope(this.st.top, 'module', '<module>', 1, null);
@@ -116,7 +124,7 @@ class CodeGenerator {
     this.u = u;
   }
 
-  /** CPython's compiler_set_qualname. */
+  // CPython's compiler_set_qualname.
   private qualname(parent: Unit | null, kind: UnitKind, name: string): string {
     if (!parent || parent.kind === 'module') return name;
     if (kind === 'function' || kind === 'class') {
@@ -145,7 +153,7 @@ class CodeGenerator {
     this.emit(Op.LOAD_CONST, this.u.addConst(c));
   }
 
-  /** Enter a block for break/continue bookkeeping; CPython's limit of 20 nested blocks applies. */
+  // Enter a block for break/continue bookkeeping; CPython's limit of 20 nested blocks applies.
   private pushFBlock(kind: FBlockKind, at: ast.Pos, top: Label | null = null): void {
     if (this.u.fblocks.length >= MAX_BLOCKS) this.err.error('too many statically nested blocks', at);
     this.u.fblocks.push({ kind, top });
@@ -159,7 +167,18 @@ class CodeGenerator {
     return mangle(this.u.privateName, name);
   }
 
-  /** Module and class bodies: annotations dict, docstring, statements. */
+  // CPython's forbidden_name: `__debug__` is a constant and can't be bound or deleted.
+  private forbidden(name: string | null, ctx: 'Store' | 'Del', at: ast.Pos): void {
+    if (name === '__debug__') this.err.error(`cannot ${ctx === 'Del' ? 'delete' : 'assign to'} __debug__`, at);
+  }
+
+  private checkDebugArgs(a: ast.Arguments, at: ast.Pos): void {
+    for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) this.forbidden(p.arg, 'Store', at);
+    if (a.vararg) this.forbidden(a.vararg.arg, 'Store', at);
+    if (a.kwarg) this.forbidden(a.kwarg.arg, 'Store', at);
+  }
+
+  // Module and class bodies: annotations dict, docstring, statements.
   private body(stmts: readonly ast.Stmt[]): void {
     if (findAnn(stmts)) this.emit(Op.SETUP_ANNOTATIONS);
     let i = 0;
@@ -306,6 +325,7 @@ class CodeGenerator {
   }
 
   private functionDef(s: ast.FunctionDef): void {
+    this.checkDebugArgs(s.args, s);
     this.exprs(s.decorator_list);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     let flags = this.defaults(s.args);
@@ -320,6 +340,7 @@ class CodeGenerator {
     this.u.line = s.lineno;
     this.makeClosure(code, flags);
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL_FUNCTION, 1);
+    this.forbidden(s.name, 'Store', s);
     this.nameOp(s.name, 'Store');
   }
 
@@ -329,7 +350,7 @@ class CodeGenerator {
     this.u.kwonlyargcount = a.kwonlyargs.length;
   }
 
-  /** Push positional defaults and keyword-only defaults; return the MAKE_FUNCTION flags. */
+  // Push positional defaults and keyword-only defaults; return the MAKE_FUNCTION flags.
   private defaults(a: ast.Arguments): number {
     let flags = 0;
     if (a.defaults.length) {
@@ -357,12 +378,12 @@ class CodeGenerator {
     return flags;
   }
 
-  /** Push the annotations dict if there are any; true when pushed. */
+  // Push the annotations dict if there are any; true when pushed.
   private annotations(a: ast.Arguments, returns: ast.Expr | null): boolean {
     const keys: string[] = [];
     const visit = (p: ast.Arg | null) => {
       if (p && p.annotation) {
-        this.expr(p.annotation);
+        this.annotation(p.annotation);
         keys.push(this.mangle(p.arg));
       }
     };
@@ -372,7 +393,7 @@ class CodeGenerator {
     for (const p of a.kwonlyargs) visit(p);
     visit(a.kwarg);
     if (returns) {
-      this.expr(returns);
+      this.annotation(returns);
       keys.push('return');
     }
     if (!keys.length) return false;
@@ -381,7 +402,13 @@ class CodeGenerator {
     return true;
   }
 
-  /** Closure tuple (if the code has free variables), code, qualname, MAKE_FUNCTION. */
+  // An annotation's value: evaluated, or its source text under `from __future__ import annotations`.
+  private annotation(e: ast.Expr): void {
+    if (this.future.annotations) this.loadConst(unparse(e));
+    else this.expr(e);
+  }
+
+  // Closure tuple (if the code has free variables), code, qualname, MAKE_FUNCTION.
   private makeClosure(code: CodeObject, flags: number, qualname: string = code.co_qualname): void {
     if (code.co_freevars.length) {
       for (const name of code.co_freevars) this.emit(Op.LOAD_CLOSURE, this.u.derefIndex(name));
@@ -398,7 +425,6 @@ class CodeGenerator {
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const scope = this.st.lookup(s);
     this.enterScope(scope, 'class', s.name, firstlineno, null, s.name);
-    this.u.line = s.lineno;
     this.nameOp('__name__', 'Load');
     this.nameOp('__module__', 'Store');
     this.loadConst(this.u.qualname);
@@ -416,8 +442,9 @@ class CodeGenerator {
     this.emit(Op.LOAD_BUILD_CLASS);
     this.makeClosure(code, 0, s.name);
     this.loadConst(s.name);
-    this.callHelper(2, s.bases, s.keywords);
+    this.callHelper(2, s.bases, s.keywords, s);
     for (let i = 0; i < s.decorator_list.length; i++) this.emit(Op.CALL_FUNCTION, 1);
+    this.forbidden(s.name, 'Store', s);
     this.nameOp(s.name, 'Store');
   }
 
@@ -426,6 +453,7 @@ class CodeGenerator {
     const t = s.target;
     switch (t.kind) {
       case 'Name':
+        this.forbidden(t.id, 'Store', t);
         this.nameOp(t.id, 'Load');
         this.expr(s.value);
         this.emit(op);
@@ -463,8 +491,9 @@ class CodeGenerator {
     }
     const moduleOrClass = this.u.kind === 'module' || this.u.kind === 'class';
     if (t.kind === 'Name') {
+      this.forbidden(t.id, 'Store', s);
       if (s.simple && moduleOrClass) {
-        this.expr(s.annotation);
+        this.annotation(s.annotation);
         this.nameOp('__annotations__', 'Load');
         this.loadConst(this.mangle(t.id));
         this.emit(Op.STORE_SUBSCR);
@@ -479,7 +508,7 @@ class CodeGenerator {
       }
     }
     // Annotations of other targets are evaluated (module and class level) but not stored.
-    if (moduleOrClass && !s.simple) {
+    if (moduleOrClass && !s.simple && !this.future.annotations) {
       this.expr(s.annotation);
       this.emit(Op.POP_TOP);
     }
@@ -532,7 +561,7 @@ class CodeGenerator {
     const cleanup = this.u.newLabel();
     const end = this.u.newLabel();
     this.emit(Op.SETUP_LOOP, end);
-    this.expr(s.iter);
+    this.iterable(s.iter);
     this.emit(Op.GET_ITER);
     this.bind(start);
     this.emit(Op.FOR_ITER, cleanup);
@@ -574,6 +603,7 @@ class CodeGenerator {
       }
       if (h.name) {
         const cleanupEnd = this.u.newLabel();
+        this.forbidden(h.name, 'Store', h);
         this.nameOp(h.name, 'Store');
         this.emit(Op.SETUP_FINALLY, cleanupEnd);
         this.pushFBlock('finallyTry', h);
@@ -665,14 +695,19 @@ class CodeGenerator {
       if (a.asname) {
         // CPython 3.7 uses IMPORT_FROM/ROT_TWO/POP_TOP here; docs/bytecode.md asks for LOAD_ATTR.
         for (let i = 1; i < parts.length; i++) this.emit(Op.LOAD_ATTR, this.u.addName(parts[i]));
+        this.forbidden(a.asname, 'Store', s);
         this.nameOp(a.asname, 'Store');
       } else {
+        this.forbidden(parts[0], 'Store', s);
         this.nameOp(parts[0], 'Store');
       }
     }
   }
 
   private importFrom(s: ast.ImportFrom): void {
+    if (isFutureImport(s) && !this.future.allowed.has(s)) {
+      this.err.error('from __future__ imports must occur at the beginning of the file', s);
+    }
     this.loadConst(s.level);
     this.loadConst(new TupleConst(s.names.map((a) => a.name)));
     this.emit(Op.IMPORT_NAME, this.u.addName(s.module ?? ''));
@@ -682,6 +717,7 @@ class CodeGenerator {
     }
     for (const a of s.names) {
       this.emit(Op.IMPORT_FROM, this.u.addName(a.name));
+      this.forbidden(a.asname ?? a.name, 'Store', s);
       this.nameOp(a.asname ?? a.name, 'Store');
     }
     this.emit(Op.POP_TOP);
@@ -689,15 +725,17 @@ class CodeGenerator {
 
   // ---- targets -------------------------------------------------------------------------------
 
-  /** Store the top of the stack into an assignment target. */
+  // Store the top of the stack into an assignment target.
   private store(t: ast.Expr): void {
     const saved = this.u.line;
     this.u.line = t.lineno;
     switch (t.kind) {
       case 'Name':
+        this.forbidden(t.id, 'Store', t);
         this.nameOp(t.id, 'Store');
         break;
       case 'Attribute':
+        this.forbidden(t.attr, 'Store', t);
         this.expr(t.value);
         this.emit(Op.STORE_ATTR, this.u.addName(this.mangle(t.attr)));
         break;
@@ -743,6 +781,7 @@ class CodeGenerator {
     this.u.line = t.lineno;
     switch (t.kind) {
       case 'Name':
+        this.forbidden(t.id, 'Del', t);
         this.nameOp(t.id, 'Del');
         break;
       case 'Attribute':
@@ -926,7 +965,7 @@ class CodeGenerator {
     }
   }
 
-  /** CPython's compiler_jump_if: jump to `label` when `e` is `cond`, short-circuiting and/or/not. */
+  // CPython's compiler_jump_if: jump to `label` when `e` is `cond`, short-circuiting and/or/not.
   private jumpIf(e: ast.Expr, cond: boolean, label: Label): void {
     if (e.kind === 'UnaryOp' && e.op === 'Not') {
       this.jumpIf(e.operand, !cond, label);
@@ -974,7 +1013,7 @@ class CodeGenerator {
         this.emit(Op.COMPARE_OP, COMPARE[e.ops[i]]);
         this.emit(Op.POP_JUMP_IF_FALSE, cleanup);
       }
-      this.expr(e.comparators[n]);
+      this.comparator(e, n);
       this.emit(Op.COMPARE_OP, COMPARE[e.ops[n]]);
       this.emit(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
       this.emit(Op.JUMP_FORWARD, end);
@@ -989,11 +1028,31 @@ class CodeGenerator {
     this.emit(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
   }
 
+  // An iterable operand: a constant list display loads as a constant tuple (CPython's fold_iter).
+  private iterable(e: ast.Expr): void {
+    const folded = foldIter(e);
+    if (folded) {
+      const saved = this.u.line;
+      this.u.line = e.lineno;
+      this.loadConst(folded);
+      this.u.line = saved;
+    } else {
+      this.expr(e);
+    }
+  }
+
+  // The last comparator of `in`/`not in` is only iterated (CPython's fold_compare).
+  private comparator(e: ast.Compare, i: number): void {
+    const op = e.ops[i];
+    if (i === e.ops.length - 1 && (op === 'In' || op === 'NotIn')) this.iterable(e.comparators[i]);
+    else this.expr(e.comparators[i]);
+  }
+
   private compare(e: ast.Compare): void {
     this.expr(e.left);
     const n = e.ops.length;
     if (n === 1) {
-      this.expr(e.comparators[0]);
+      this.comparator(e, 0);
       this.emit(Op.COMPARE_OP, COMPARE[e.ops[0]]);
       return;
     }
@@ -1005,7 +1064,7 @@ class CodeGenerator {
       this.emit(Op.COMPARE_OP, COMPARE[e.ops[i]]);
       this.emit(Op.JUMP_IF_FALSE_OR_POP, cleanup);
     }
-    this.expr(e.comparators[n - 1]);
+    this.comparator(e, n - 1);
     this.emit(Op.COMPARE_OP, COMPARE[e.ops[n - 1]]);
     const end = this.u.newLabel();
     this.emit(Op.JUMP_FORWARD, end);
@@ -1025,22 +1084,29 @@ class CodeGenerator {
       return;
     }
     this.expr(f);
-    this.callHelper(0, e.args, e.keywords);
+    this.callHelper(0, e.args, e.keywords, e);
   }
 
-  private checkKeywords(keywords: readonly ast.Keyword[]): void {
-    if (keywords.length < 2) return;
-    const seen = new Set<string>();
-    for (const k of keywords) {
-      if (k.arg === null) continue;
-      if (seen.has(k.arg)) this.err.error(`keyword argument repeated: ${k.arg}`, k);
-      seen.add(k.arg);
-    }
+  // CPython's validate_keywords: for each keyword in order, __debug__ is forbidden and a later
+  // keyword with the same name is an error reported at that later keyword.
+  private checkKeywords(keywords: readonly ast.Keyword[], at: ast.Pos): void {
+    if (!keywords.length) return;
+    const positions = new Map<string, number[]>();
+    keywords.forEach((k, i) => {
+      if (k.arg !== null) positions.set(k.arg, [...(positions.get(k.arg) ?? []), i]);
+    });
+    keywords.forEach((k, i) => {
+      if (k.arg === null) return;
+      this.forbidden(k.arg, 'Store', at);
+      const later = positions.get(k.arg)!.find((j) => j > i);
+      if (later !== undefined) this.err.error(`keyword argument repeated: ${k.arg}`, keywords[later]);
+    });
   }
 
-  /** Arguments and the call itself; `nPre` positional arguments are already on the stack. */
-  private callHelper(nPre: number, args: readonly ast.Expr[], keywords: readonly ast.Keyword[]): void {
-    this.checkKeywords(keywords);
+
+  // Arguments and the call itself; `nPre` positional arguments are already on the stack.
+  private callHelper(nPre: number, args: readonly ast.Expr[], keywords: readonly ast.Keyword[], at: ast.Pos): void {
+    this.checkKeywords(keywords, at);
     const starred = args.some((a) => a.kind === 'Starred');
     const dstar = keywords.some((k) => k.arg === null);
     if (!starred && !dstar) {
@@ -1119,7 +1185,7 @@ class CodeGenerator {
     }
   }
 
-  /** List/tuple/set displays, with `*x` items concatenated by the *_UNPACK instruction. */
+  // List/tuple/set displays, with `*x` items concatenated by the *_UNPACK instruction.
   private starUnpack(elts: readonly ast.Expr[], build: number, unpack: number): void {
     if (!elts.some((x) => x.kind === 'Starred')) {
       this.exprs(elts);
@@ -1200,6 +1266,7 @@ class CodeGenerator {
   }
 
   private lambda(e: ast.Lambda): void {
+    this.checkDebugArgs(e.args, e);
     const flags = this.defaults(e.args);
     const scope = this.st.lookup(e);
     this.enterScope(scope, 'lambda', '<lambda>', e.lineno, null);
@@ -1227,7 +1294,7 @@ class CodeGenerator {
     if (kind !== 'generator') this.emit(Op.RETURN_VALUE);
     const code = this.exitScope();
     this.makeClosure(code, 0);
-    this.expr(e.generators[0].iter);
+    this.iterable(e.generators[0].iter);
     this.emit(Op.GET_ITER);
     this.emit(Op.CALL_FUNCTION, 1);
   }
@@ -1240,7 +1307,7 @@ class CodeGenerator {
     if (index === 0) {
       this.emit(Op.LOAD_FAST, this.u.addVarname('.0'));
     } else {
-      this.expr(gen.iter);
+      this.iterable(gen.iter);
       this.emit(Op.GET_ITER);
     }
     this.bind(start);

@@ -13,10 +13,20 @@ export interface CompileOptions {
   source?: string;
 }
 
+/** An optional clock for `tspy run --timing`: lexing and parsing, then code generation. */
+export interface CompileTimings {
+  add(filename: string, phase: 'lex' | 'parse' | 'codegen', ms: number): void;
+}
+
 /** Parse and compile a module. Throws PySyntaxError (from the parser or the compiler). */
-export function compile(source: string, filename: string, options: { optimize?: 0 | 1 } = {}): CodeObject {
-  const module = parse(source, filename);
-  return compileAst(module, filename, { optimize: options.optimize, source });
+export function compile(source: string, filename: string, options: { optimize?: 0 | 1; timings?: CompileTimings } = {}): CodeObject {
+  const timings = options.timings;
+  const module = parse(source, filename, timings);
+  if (!timings) return compileAst(module, filename, { optimize: options.optimize, source });
+  const t0 = performance.now();
+  const code = compileAst(module, filename, { optimize: options.optimize, source });
+  timings.add(filename, 'codegen', performance.now() - t0);
+  return code;
 }
 
 /** Compile a parsed module. Throws PySyntaxError for compile-time errors (CPython's messages). */

@@ -1,5 +1,5 @@
 // AST literal values to code-object constants, and the little constant folding tspy does: what
-// CPython's AST optimizer does for `-<number>` and tuples of constants, nothing more.
+// CPython's AST optimizer does for `-<number>`, tuples of constants and constant lists iterated over.
 
 import * as ast from '../grammar';
 import { BytesConst, EllipsisConst, FloatConst, ImagConst, TupleConst, type Const } from '../bytecode';
@@ -46,6 +46,16 @@ export function foldConst(e: ast.Expr): Const | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * CPython's fold_iter: a list display of constants used only for iteration (`for x in [1, 2]`,
+ * `x in [1, 2]`) becomes a constant tuple; undefined otherwise.
+ */
+export function foldIter(e: ast.Expr): TupleConst | undefined {
+  if (e.kind !== 'List') return undefined;
+  const t = foldConst({ ...e, kind: 'Tuple', ctx: 'Load' });
+  return t instanceof TupleConst ? t : undefined;
 }
 
 /** Python truthiness of a constant (used for `while 1:`), or undefined when unknown. */

@@ -1,8 +1,7 @@
 // Compile-time SyntaxErrors with CPython's location rules (lineno, 1-based offset, source text).
 // Shared by the symbol table and the code generator. Imports only grammar's error type.
 
-import { PySyntaxError } from '../grammar';
-import type { Pos } from '../grammar';
+import { PySyntaxError, type Pos } from '../grammar';
 
 /** Raises PySyntaxError at an AST position; knows the filename and (optionally) the source lines. */
 export class ErrorReporter {
@@ -21,7 +20,7 @@ export class ErrorReporter {
   error(msg: string, pos: Pos): never {
     throw new PySyntaxError(
       'SyntaxError', msg, this.filename, pos.lineno, pos.col_offset + 1, this.lineText(pos.lineno),
-      pos.end_lineno, pos.end_col_offset + 1,
+      pos.end_lineno, pos.end_col_offset + 1, // an end_col_offset of -1 means "no end", as CPython's None
     );
   }
 }

@@ -1,3 +1,3 @@
 // Public face of compiler/: source or AST to code objects.
 
-export { compile, compileAst, type CompileOptions } from './compile';
+export { compile, compileAst, type CompileOptions, type CompileTimings } from './compile';

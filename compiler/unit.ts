@@ -2,7 +2,7 @@
 // its constant/name/local/cell tables and the one `emit` every instruction goes through, which
 // records the line and checks operand kind and range against the opcode table (Lua's luaK_code).
 
-import { CO, OPINFO, OPNAME, COMPARE_OPS, type Const } from '../bytecode';
+import { CO, COMPARE_OPS, Op, OPINFO, OPNAME, type Const } from '../bytecode';
 import { Label, constKey, type AssemblyInput, type Instr } from './assembler';
 import { DEF_FREE_CLASS, type Scope } from './symtable';
 
@@ -37,7 +37,7 @@ export class Unit implements AssemblyInput {
   flags = 0;
   /** The line recorded by emit. */
   line: number;
-  /** Instruction index of the most recently bound label (to know whether the end is reachable by a jump). */
+  // Instruction index of the most recently bound label (to know whether the end is reachable by a jump).
   private lastLabelIndex = -1;
 
   constructor(
@@ -112,7 +112,7 @@ export class Unit implements AssemblyInput {
   /** True when the last instruction is a RETURN_VALUE no jump lands after (CPython's b_return). */
   endsWithReturn(): boolean {
     const n = this.instrs.length;
-    return n > 0 && this.instrs[n - 1].op === 83 /* RETURN_VALUE */ && this.lastLabelIndex < n;
+    return n > 0 && this.instrs[n - 1].op === Op.RETURN_VALUE && this.lastLabelIndex < n;
   }
 
   addConst(c: Const): number {

@@ -2,7 +2,8 @@
 // expression form per test, compared with what CPython 3.7's compiler emits for the same source.
 
 import { describe, expect, it } from 'vitest';
-import { code, described, find, fnOps, modOps, ops } from './helpers';
+import { TupleConst } from '../../bytecode';
+import { code, described, find, fnOps, instrs, modOps, ops } from './helpers';
 
 const END = ['LOAD_CONST', 'RETURN_VALUE'];
 
@@ -51,6 +52,15 @@ describe('expressions', () => {
       const cmp = [...co.co_code].findIndex((b, i) => i % 2 === 0 && b === 107);
       expect(co.co_code[cmp + 1]).toBe(arg);
     }
+  });
+
+  it('a constant list that is only iterated becomes a constant tuple (CPython fold_iter)', () => {
+    expect(modOps('x in [1, 2]')).toEqual(['LOAD_NAME', 'LOAD_CONST', 'COMPARE_OP', 'POP_TOP', ...END]);
+    expect(code('x not in [1, 2]').co_consts[0]).toEqual(new TupleConst([1, 2]));
+    expect(modOps('x in [a, 2]')).toEqual(['LOAD_NAME', 'LOAD_NAME', 'LOAD_CONST', 'BUILD_LIST', 'COMPARE_OP', 'POP_TOP', ...END]);
+    expect(modOps('x == [1, 2]')).toEqual(['LOAD_NAME', 'LOAD_CONST', 'LOAD_CONST', 'BUILD_LIST', 'COMPARE_OP', 'POP_TOP', ...END]);
+    expect(modOps('for i in [1, 2]:\n    pass\n').slice(0, 3)).toEqual(['SETUP_LOOP', 'LOAD_CONST', 'GET_ITER']);
+    expect(modOps('y = [i for i in [1, 2]]').slice(3, 5)).toEqual(['LOAD_CONST', 'GET_ITER']);
   });
 
   it('conditional expression', () => {
@@ -223,6 +233,17 @@ describe('control flow', () => {
       'SETUP_LOOP', 'LOAD_NAME', 'GET_ITER', 'FOR_ITER', 'STORE_NAME', 'LOAD_NAME', 'POP_JUMP_IF_FALSE', 'BREAK_LOOP',
       'JUMP_ABSOLUTE', 'JUMP_ABSOLUTE', 'POP_BLOCK', ...END,
     ]);
+  });
+
+  it('jumps to unconditional jumps are threaded (CPython 3.7 peephole)', () => {
+    const co = code('for i in x:\n    if i:\n        a()\n    else:\n        b()\n');
+    expect(ops(co)).toEqual([
+      'SETUP_LOOP', 'LOAD_NAME', 'GET_ITER', 'FOR_ITER', 'STORE_NAME', 'LOAD_NAME', 'POP_JUMP_IF_FALSE',
+      'LOAD_NAME', 'CALL_FUNCTION', 'POP_TOP', 'JUMP_ABSOLUTE', 'LOAD_NAME', 'CALL_FUNCTION', 'POP_TOP', 'JUMP_ABSOLUTE', 'POP_BLOCK', ...END,
+    ]);
+    const list = instrs(co);
+    const forIter = list.find((i) => i.opname === 'FOR_ITER')!;
+    expect(list.filter((i) => i.opname === 'JUMP_ABSOLUTE').map((i) => i.target)).toEqual([forIter.offset, forIter.offset]);
   });
 
   it('continue inside try uses CONTINUE_LOOP', () => {

@@ -1,7 +1,7 @@
 // Golden disassembly (CPython 3.7's dis.dis layout) and Python reprs of constants.
 
 import { describe, expect, it } from 'vitest';
-import { BytesConst, EllipsisConst, FloatConst, ImagConst, TupleConst, constRepr, dis, floatRepr } from '../../bytecode';
+import { BytesConst, CO, EllipsisConst, FloatConst, ImagConst, TupleConst, codeInfo, constRepr, dis, disLine, floatRepr, prettyFlags } from '../../bytecode';
 import { code } from './helpers';
 
 const GOLDEN = `  1           0 LOAD_CONST               0 ((1,))
@@ -54,12 +54,12 @@ Disassembly of <code object <listcomp>, file "test.py", line 4>:
 describe('dis', () => {
   it('matches the golden listing, nested code objects included', () => {
     const co = code('def f(a, b=1):\n    if a < b:\n        return a\n    return [x * 2 for x in range(b)]\n\nprint(f(3))\n');
-    expect(dis(co)).toBe(GOLDEN);
+    expect(dis(co, { header: false })).toBe(GOLDEN);
   });
 
   it('non-recursive mode and closures', () => {
     const co = code('def f():\n    x = 1\n    def g():\n        return x\n');
-    expect(dis(co, { recursive: false })).not.toContain('Disassembly of');
+    expect(dis(co, { recursive: false, header: false })).not.toContain('Disassembly of');
     expect(dis(co)).toContain('LOAD_CLOSURE             0 (x)');
     expect(dis(co)).toContain('LOAD_DEREF               0 (x)');
   });
@@ -69,6 +69,51 @@ describe('dis', () => {
     const text = dis(code(body));
     expect(text).toContain('EXTENDED_ARG             1');
     expect(text).toContain('LOAD_CONST             299 (299)');
+  });
+
+  it('a dis.code_info header per code object by default', () => {
+    const co = code('def f(a, b=1, *c, d, **e):\n    x = 1\n    def g(): return x\n    return g\n');
+    const f = co.co_consts[1] as never;
+    expect(codeInfo(f)).toBe(`Name:              f
+Filename:          test.py
+Argument count:    2
+Positional-only arguments: 0
+Kw-only arguments: 1
+Number of locals:  6
+Stack size:        3
+Flags:             OPTIMIZED, NEWLOCALS, VARARGS, VARKEYWORDS
+Constants:
+   0: None
+   1: 1
+   2: <code object g, file "test.py", line 3>
+   3: 'f.<locals>.g'
+Variable names:
+   0: a
+   1: b
+   2: d
+   3: c
+   4: e
+   5: g
+Cell variables:
+   0: x
+`);
+    const text = dis(co);
+    expect(text.startsWith('Name:              <module>\n')).toBe(true);
+    expect(text).toContain('Flags:             NOFREE\n');
+    expect(text).toContain('\nDisassembly of <code object g, file "test.py", line 3>:\nName:              g\n');
+    expect(prettyFlags(0)).toBe('0x0');
+    expect(prettyFlags(CO.OPTIMIZED | CO.NOFREE | CO.OPTIMIZE_O1)).toBe('OPTIMIZED, NOFREE, OPTIMIZE_O1');
+    expect(prettyFlags(0x80)).toBe('0x80');
+  });
+
+  it('disLine gives the exact dis line of one instruction', () => {
+    const co = code('def f(a, b=1):\n    if a < b:\n        return a\n    return [x * 2 for x in range(b)]\n\nprint(f(3))\n');
+    expect(disLine(co, 0)).toBe('  1           0 LOAD_CONST               0 ((1,))');
+    expect(disLine(co, 10)).toBe('  6          10 LOAD_NAME                1 (print)');
+    expect(disLine(co, 12)).toBe('             12 LOAD_NAME                0 (f)');
+    const f = co.co_consts[1] as never;
+    expect(disLine(f, 12)).toBe('  4     >>   12 LOAD_CONST               1 (<code object <listcomp>, file "test.py", line 4>)');
+    expect(() => disLine(co, 1)).toThrow(RangeError);
   });
 
   it('try/except listing', () => {

@@ -43,6 +43,28 @@ const CASES: [string, string, number, number, number, number][] = [
   ["def f():\n    await x\n", "'await' outside async function", 2, 5, 2, 12],
   ["def f():\n    global x\n    nonlocal x\n", "name 'x' is nonlocal and global", 2, 5, 2, 13],
   ["def f(a=1, b): pass\n", "non-default argument follows default argument", 1, 12, 1, 13],
+  ["__debug__ = 1\n", "cannot assign to __debug__", 1, 1, 1, 10],
+  ["del __debug__\n", "cannot delete __debug__", 1, 5, 1, 14],
+  ["def f(__debug__): pass\n", "cannot assign to __debug__", 1, 1, 1, 23],
+  ["x.__debug__ = 1\n", "cannot assign to __debug__", 1, 1, 1, 12],
+  ["f(__debug__=1)\n", "cannot assign to __debug__", 1, 1, 1, 15],
+  ["for __debug__ in x: pass\n", "cannot assign to __debug__", 1, 5, 1, 14],
+  ["import __debug__\n", "cannot assign to __debug__", 1, 1, 1, 17],
+  ["def __debug__(): pass\n", "cannot assign to __debug__", 1, 1, 1, 22],
+  ["class __debug__: pass\n", "cannot assign to __debug__", 1, 1, 1, 22],
+  ["(__debug__ := 1)\n", "cannot assign to __debug__", 1, 2, 1, 11],
+  ["__debug__ += 1\n", "cannot assign to __debug__", 1, 1, 1, 10],
+  ["with a as __debug__: pass\n", "cannot assign to __debug__", 1, 11, 1, 20],
+  ["try: pass\nexcept E as __debug__: pass\n", "cannot assign to __debug__", 2, 1, 2, 28],
+  ["lambda __debug__: 1\n", "cannot assign to __debug__", 1, 1, 1, 20],
+  ["from m import y as __debug__\n", "cannot assign to __debug__", 1, 1, 1, 29],
+  ["class C(__debug__=1): pass\n", "cannot assign to __debug__", 1, 1, 1, 27],
+  ["__debug__: int\n", "cannot assign to __debug__", 1, 1, 1, 15],
+  ["__debug__: int = 1\n", "cannot assign to __debug__", 1, 1, 1, 10],
+  ["x.__debug__: int = 1\n", "cannot assign to __debug__", 1, 1, 1, 12],
+  ["f(a=1, b=2, b=3, a=4)\n", "keyword argument repeated: a", 1, 18, 1, 21],
+  ["f(a=1, __debug__=2, a=3)\n", "keyword argument repeated: a", 1, 21, 1, 24],
+  ["f(**k, a=1, a=2)\n", "keyword argument repeated: a", 1, 13, 1, 16],
 ];
 
 function errorOf(src: string): PySyntaxError {
@@ -86,5 +108,6 @@ describe('compile-time errors match CPython 3.11', () => {
     expect(() => compile('def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2\n', 'test.py')).not.toThrow();
     expect(() => compile('for i in x:\n    try:\n        pass\n    finally:\n        continue\n', 'test.py')).not.toThrow();
     expect(() => compile('def f():\n    [(y := i) for i in x]\n    return y\n', 'test.py')).not.toThrow();
+    expect(() => compile('del x.__debug__\nx.__debug__ += 1\nglobal __debug__\nprint(__debug__)\n', 'test.py')).not.toThrow();
   });
 });
