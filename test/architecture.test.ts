@@ -3,7 +3,7 @@
 // only a folder's index.ts is imported. And a warm run really loads no parser or compiler.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,24 @@ describe('a warm run', () => {
     expect(coldModules.some((m) => m.includes('/dist/compiler/'))).toBe(true);
     const warm = run();
     expect(warm.stdout).toBe('45\n');
+    const warmModules: string[] = JSON.parse(readFileSync(report, 'utf8'));
+    expect(warmModules.filter((m) => /\/dist\/(grammar|compiler)\/|node_modules\/(moo|nearley)\//.test(m))).toEqual([]);
+  });
+
+  it('of a script importing a package loads no grammar or compiler module either', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-warm-'));
+    mkdirSync(join(dir, 'pkg'));
+    writeFileSync(join(dir, 'pkg', '__init__.py'), 'from .mod import f\n');
+    writeFileSync(join(dir, 'pkg', 'mod.py'), 'def f():\n    return 45\n');
+    writeFileSync(join(dir, 'w.py'), 'import pkg\nfrom pkg.mod import f\nprint(pkg.f(), f())\n');
+    const report = join(dir, 'modules.json');
+    const preload = join(dir, 'record.js');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const run = () => spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'tspy.js'), 'run', 'w.py'], { cwd: dir, encoding: 'utf8' });
+    expect(run().stdout).toBe('45 45\n');
+    expect(existsSync(join(dir, 'pkg', '__pycache__'))).toBe(true);
+    const warm = run();
+    expect(warm.stdout).toBe('45 45\n');
     const warmModules: string[] = JSON.parse(readFileSync(report, 'utf8'));
     expect(warmModules.filter((m) => /\/dist\/(grammar|compiler)\/|node_modules\/(moo|nearley)\//.test(m))).toEqual([]);
   });

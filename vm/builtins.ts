@@ -2,41 +2,46 @@
 // (int(), float(), str(), range()...), plus methods of object, exceptions, sets and generators.
 
 import type { VM } from './eval';
+import './slots';
 import { getVM } from './eval';
 import { callObject } from './call';
 import { buildClass, makeSuper } from './classes';
-import { PyDict, dictUpdate } from './objects/dict';
+import { PyDict } from './objects/dict';
 import {
   EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
-  BaseException, OverflowError, ZeroDivisionError, EOFError, GeneratorExit,
-} from './objects/exceptions';
+  BaseException, OverflowError, ZeroDivisionError, EOFError } from './objects/exceptions';
 import { PyFloat, floatDivmod } from './objects/float';
 import {
   PyBuiltin, PyClassMethod, PyFunction, PyProperty, PyStaticMethod, defMethod,
 } from './objects/function';
 import { PyGenerator, genSend } from './objects/generator';
 import { PyInstance } from './objects/instance';
-import { big, floatToInt, intDivmod, normBig, parseIntLiteral, type Int } from './objects/int';
-import { PyIterator, ArrayIter } from './objects/iterators';
+import { big, floatToInt, intDivmod, normBig, parseIntLiteral, unicodeDigit, type Int } from './objects/int';
+import { PyIterator } from './objects/iterators';
 import { PyList, sortItems } from './objects/list';
+import { PyModule } from './objects/module';
 import { Ellipsis, None, NotImplemented } from './objects/none';
 import { PyRange } from './objects/range';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
 import {
-  boolType, classmethodType, floatType, frozensetType, intType, objectType, propertyType, PyObj, PyType,
+  boolType, classmethodType, floatType, frozensetType, intType, objectType, propertyType, PyType,
   rangeType, setType, sliceType, staticmethodType, strType, superType, typeOf, typeType, generatorType,
   type NativeFn, type PyObject,
 } from './objects/type';
 import {
   absValue, asIndex, attributeError, binaryOp, BIN, callSpecial, delAttr, eq, format, genericSetAttr, getAttr,
   getAttrOrUndefined, getIter, hashValue, iterNext, iterToArray, len, lessThan, objectId, repr, setAttr, str,
-  toNumber, truthy, userSpecial, asciiRepr, floatPow, instanceDict,
+  toNumber, truthy, userSpecial, asciiRepr, instanceDict, setObjectSetattr,
 } from './ops';
 import { toExceptionInstance } from './raise';
+import { PyBoxed } from './objects/boxed';
+import { builtinImport } from './imports';
+import { PyTextIO } from './modules';
 import { PyComplex } from './objects/complex';
-import { PyBytes } from './objects/bytes';
+import { PyBytes, bytearrayType, fromLatin1, isByteArray } from './objects/bytes';
+import { bytesFrom } from './bytesmethods';
 import { complexType, bytesType } from './objects/type';
 import { KeyError } from './objects/exceptions';
 import { AttributeError } from './objects/exceptions';
@@ -65,7 +70,7 @@ const FLOAT_RE = /^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?)$/;
 
 /** float(str) as CPython parses it; null when invalid. */
 export function parseFloat_(s: string): number | null {
-  const t = s.trim();
+  const t = s.trim().replace(/[^\x00-\x7f]/gu, (c) => (/^\p{Nd}$/u.test(c) ? String(unicodeDigit(c)) : c));
   const low = t.toLowerCase().replace(/^[+-]/, '');
   const neg = t.startsWith('-');
   if (low === 'inf' || low === 'infinity') return neg ? -Infinity : Infinity;
@@ -85,20 +90,26 @@ intType.newInstance = (cls, args, kw) => {
     }
   }
   if (args.length > 2) throw pyErr(TypeError, `int() takes at most 2 arguments (${args.length} given)`);
-  if (x === undefined) return 0;
+  if (x === undefined) return boxIf(cls, 0);
   if (base !== undefined) {
     if (typeof x !== 'string') throw pyErr(TypeError, "int() can't convert non-string with explicit base");
     const b = asIndex(base);
     if (b !== 0 && (b < 2 || b > 36)) throw pyErr(ValueError, 'int() base must be >= 2 and <= 36, or 0');
     const r = parseIntLiteral(x, b);
     if (r === null) throw pyErr(ValueError, `invalid literal for int() with base ${b}: ${repr(x)}`);
-    return r;
+    return boxIf(cls, r);
   }
-  return toIntValue(x);
+  return boxIf(cls, toIntValue(x));
 };
+
+/** A plain value for the builtin type itself, a PyBoxed for a subclass (class MyInt(int)). */
+function boxIf(cls: PyType, v: PyObject): PyObject {
+  return cls.isBuiltin ? v : new PyBoxed(cls, v);
+}
 
 function toIntValue(x: PyObject): Int {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
+  if (x instanceof PyBoxed && userSpecial(x, '__int__') === undefined && userSpecial(x, '__index__') === undefined) return toIntValue(x.value);
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat) return floatToInt(x.value);
   if (typeof x === 'string') {
@@ -117,7 +128,9 @@ function toIntValue(x: PyObject): Int {
   throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
 }
 
-floatType.newInstance = (_cls, args, kw) => {
+floatType.newInstance = (cls, args, kw) => boxIf(cls, floatValue(args, kw));
+
+function floatValue(args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   noKw('float', kw);
   if (args.length > 1) throw pyErr(TypeError, `float expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) return new PyFloat(0);
@@ -133,15 +146,15 @@ floatType.newInstance = (_cls, args, kw) => {
   const n = toNumber(x);
   if (n === undefined) throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeOf(x).name}'`);
   return new PyFloat(n);
-};
+}
 
-strType.newInstance = (_cls, args, kw) => {
+strType.newInstance = (cls, args, kw) => {
   if (kw && kw.size) {
     const o = kw.get('object');
-    if (o !== undefined && args.length === 0) return str(o);
+    if (o !== undefined && args.length === 0) return boxIf(cls, str(o));
   }
   if (args.length > 3) throw pyErr(TypeError, `str() takes at most 3 arguments (${args.length} given)`);
-  return args.length === 0 ? '' : str(args[0]);
+  return boxIf(cls, args.length === 0 ? '' : str(args[0]));
 };
 
 boolType.newInstance = (_cls, args, kw) => {
@@ -177,7 +190,10 @@ sliceType.newInstance = (_cls, args) => {
 
 function makeSet(cls: PyType, args: PyObject[], frozen: boolean): PySet {
   const s = new PySet(frozen);
-  if (cls !== setType && cls !== frozensetType) s.cls = cls;
+  if (cls !== setType && cls !== frozensetType) {
+    s.cls = cls;
+    if (!frozen) return s; // set.__init__ fills it
+  }
   if (args.length > 1) throw pyErr(TypeError, `${frozen ? 'frozenset' : 'set'} expected at most 1 argument, got ${args.length}`);
   if (args.length) for (const x of iterToArray(args[0])) s.add(x);
   return s;
@@ -203,26 +219,86 @@ complexType.newInstance = (_cls, args, kw) => {
 function numErr(v: PyObject): never {
   throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
 }
-bytesType.newInstance = (_cls, args) => {
-  if (args.length === 0) return new PyBytes(new Uint8Array(0));
-  const x = args[0];
-  if (typeof x === 'string') {
-    if (args.length < 2) throw pyErr(TypeError, 'string argument without an encoding');
-    return new PyBytes(new TextEncoder().encode(x));
-  }
-  if (isInt(x)) return new PyBytes(new Uint8Array(asIndex(x)));
-  if (x instanceof PyBytes) return x;
-  const items = iterToArray(x).map((v) => {
-    const n = asIndex(v);
-    if (n < 0 || n > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
-    return n;
-  });
-  return new PyBytes(Uint8Array.from(items));
+bytesType.newInstance = (cls, args, kw) => {
+  if (cls === bytesType && args.length === 1 && args[0] instanceof PyBytes && !isByteArray(args[0])) return args[0];
+  return new PyBytes(bytesFrom(args, kw), cls === bytesType ? undefined : cls);
 };
-defMethod(bytesType, 'decode', (args) => new TextDecoder().decode((args[0] as PyBytes).bytes));
-defMethod(bytesType, 'hex', (args) => Array.from((args[0] as PyBytes).bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
-defMethod(strType, 'encode', (args) => new PyBytes(new TextEncoder().encode(args[0] as string)));
+bytearrayType.newInstance = (cls, args, kw) => new PyBytes(bytesFrom(args, kw), cls);
+defMethod(strType, 'encode', (args, kw) => {
+  const enc = String(args[1] ?? kw?.get('encoding') ?? 'utf-8').toLowerCase().replace('_', '-');
+  return new PyBytes(enc.startsWith('latin') ? fromLatin1(args[0] as string) : new TextEncoder().encode(args[0] as string));
+});
 defMethod(complexType, 'conjugate', (args) => new PyComplex((args[0] as PyComplex).real, -(args[0] as PyComplex).imag));
+
+// ---------------------------------------------------------------- int and float methods
+
+function intSelf(args: PyObject[]): Int {
+  const v = args[0];
+  return typeof v === 'boolean' ? (v ? 1 : 0) : (v as Int);
+}
+defMethod(intType, 'bit_length', (args) => {
+  const n = big(intSelf(args));
+  return n === 0n ? 0 : (n < 0n ? -n : n).toString(2).length;
+});
+defMethod(intType, 'bit_count', (args) => {
+  const n = big(intSelf(args));
+  return [...(n < 0n ? -n : n).toString(2)].filter((c) => c === '1').length;
+});
+defMethod(intType, 'conjugate', (args) => intSelf(args));
+defMethod(intType, '__index__', (args) => intSelf(args));
+defMethod(intType, '__int__', (args) => intSelf(args));
+defMethod(intType, 'as_integer_ratio', (args) => new PyTuple([intSelf(args), 1]));
+defMethod(intType, 'to_bytes', (args, kw) => {
+  let n = big(intSelf(args));
+  const length = asIndex(args[1] ?? kw?.get('length') ?? 1);
+  const order = (args[2] ?? kw?.get('byteorder') ?? 'big') as string;
+  const signed = truthy(kw?.get('signed') ?? false);
+  if (n < 0n) {
+    if (!signed) throw pyErr(OverflowError, "can't convert negative int to unsigned");
+    n += 1n << BigInt(8 * length);
+  }
+  const out = new Uint8Array(length);
+  for (let i = length - 1; i >= 0; i--) {
+    out[i] = Number(n & 0xffn);
+    n >>= 8n;
+  }
+  if (n !== 0n) throw pyErr(OverflowError, 'int too big to convert');
+  if (order === 'little') out.reverse();
+  return new PyBytes(out);
+});
+intType.dict.set('from_bytes', new PyClassMethod(new PyBuiltin('from_bytes', (args, kw) => {
+  const bytes = iterToArray(args[1]).map((b) => asIndex(b));
+  const order = (args[2] ?? kw?.get('byteorder') ?? 'big') as string;
+  const signed = truthy(kw?.get('signed') ?? false);
+  if (order === 'little') bytes.reverse();
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  if (signed && bytes.length && bytes[0] >= 0x80) n -= 1n << BigInt(8 * bytes.length);
+  return normBig(n);
+}, undefined, 'int.from_bytes')));
+defMethod(floatType, 'is_integer', (args) => Number.isInteger((args[0] as PyFloat).value));
+defMethod(floatType, 'conjugate', (args) => args[0]);
+defMethod(floatType, '__int__', (args) => floatToInt((args[0] as PyFloat).value));
+defMethod(floatType, '__float__', (args) => args[0]);
+defMethod(floatType, 'as_integer_ratio', (args) => {
+  let x = (args[0] as PyFloat).value;
+  if (!isFinite(x)) throw pyErr(x !== x ? ValueError : OverflowError, x !== x ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+  let den = 1n;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    den *= 2n;
+  }
+  let num = BigInt(x);
+  let g = num < 0n ? -num : num;
+  let b = den;
+  while (b) [g, b] = [b, g % b];
+  if (g > 1n) {
+    num /= g;
+    den /= g;
+  }
+  return new PyTuple([normBig(num), normBig(den)]);
+});
+floatType.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (args) => new PyFloat(parseFloat_(String(args[1])) ?? NaN))));
 
 objectType.newInstance = (cls, args) => {
   if (cls === objectType && args.length) throw pyErr(TypeError, 'object() takes no arguments');
@@ -246,7 +322,8 @@ defMethod(objectType, '__init__', (args) => {
   const self = args[0];
   if (args.length > 1) {
     const t = typeOf(self);
-    if (t.lookup('__new__') === objectType.dict.get('__new__') || t.lookup('__init__') !== objectType.dict.get('__init__')) {
+    const objectNew = t.lookup('__new__') === objectType.dict.get('__new__') && t.newInstance === objectType.newInstance;
+    if (objectNew || t.lookup('__init__') !== objectType.dict.get('__init__')) {
       throw pyErr(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
     }
   }
@@ -276,6 +353,7 @@ defMethod(objectType, '__setattr__', (args) => {
   genericSetAttr(args[0], args[1] as string, args[2]);
   return None;
 });
+setObjectSetattr(objectType.dict.get('__setattr__'));
 defMethod(objectType, '__getattribute__', (args) => {
   const v = getAttrOrUndefined(args[0], args[1] as string);
   if (v === undefined) throw attributeError(args[0], args[1] as string);
@@ -288,7 +366,10 @@ defMethod(objectType, '__delattr__', (args) => {
 });
 defMethod(objectType, '__format__', (args) => format(str(args[0]), args[1] as string));
 defMethod(objectType, '__dir__', (args) => new PyList([...(instanceDict(args[0])?.keys() ?? [])]));
-objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', () => None)));
+objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
+  if (kw && kw.size) throw pyErr(TypeError, `${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return None;
+})));
 
 // ---------------------------------------------------------------- exceptions
 
@@ -313,26 +394,35 @@ function setSelf(args: PyObject[]): PySet {
 }
 defMethod(setType, 'add', (args) => { setSelf(args).add(args[1]); return None; });
 defMethod(setType, 'remove', (args) => {
-  if (!setSelf(args).delete(args[1])) throw new PyException(new PyBaseException(KeyErrorT(), [args[1]]));
+  if (!setSelf(args).delete(args[1])) throw new PyException(new PyBaseException(KeyError, [args[1]]));
   return None;
 });
 defMethod(setType, 'discard', (args) => { setSelf(args).delete(args[1]); return None; });
 defMethod(setType, 'pop', (args) => {
   const s = setSelf(args);
-  for (const [k, v] of s.map) {
-    s.map.delete(k);
+  for (const v of s.map.values()) {
+    s.delete(v);
     return v;
   }
-  throw pyErr(KeyErrorT(), 'pop from an empty set');
+  throw pyErr(KeyError, 'pop from an empty set');
 });
-defMethod(setType, 'clear', (args) => { setSelf(args).map.clear(); return None; });
+defMethod(setType, 'clear', (args) => { setSelf(args).clear(); return None; });
+defMethod(setType, '__init__', (args) => {
+  const s = setSelf(args);
+  s.clear();
+  if (args.length > 1) for (const x of iterToArray(args[1])) s.add(x);
+  return None;
+});
 for (const t of [setType, frozensetType]) {
   defMethod(t, 'copy', (args) => makeSet(typeOf(args[0]) === frozensetType ? frozensetType : setType, [args[0]], typeOf(args[0]) === frozensetType));
   defMethod(t, 'union', (args) => args.slice(1).reduce((acc: PyObject, o) => binaryOp(BIN.OR, acc, makeSet(setType, [o], false)), makeSet(setType, [args[0]], false)));
   defMethod(t, 'intersection', (args) => args.slice(1).reduce((acc: PyObject, o) => binaryOp(BIN.AND, acc, makeSet(setType, [o], false)), makeSet(setType, [args[0]], false)));
   defMethod(t, 'difference', (args) => args.slice(1).reduce((acc: PyObject, o) => binaryOp(BIN.SUB, acc, makeSet(setType, [o], false)), makeSet(setType, [args[0]], false)));
   defMethod(t, 'symmetric_difference', (args) => binaryOp(BIN.XOR, makeSet(setType, [args[0]], false), makeSet(setType, [args[1]], false)));
-  defMethod(t, 'issubset', (args) => [...setSelf(args).map.keys()].every((k) => makeSet(setType, [args[1]], false).map.has(k)));
+  defMethod(t, 'issubset', (args) => {
+    const other = makeSet(setType, [args[1]], false);
+    return [...setSelf(args).map.values()].every((v) => other.has(v));
+  });
   defMethod(t, 'issuperset', (args) => iterToArray(args[1]).every((x) => setSelf(args).has(x)));
   defMethod(t, 'isdisjoint', (args) => iterToArray(args[1]).every((x) => !setSelf(args).has(x)));
 }
@@ -347,12 +437,9 @@ defMethod(setType, 'difference_update', (args) => {
 defMethod(setType, 'intersection_update', (args) => {
   const keep = makeSet(setType, [args[1]], false);
   const s = setSelf(args);
-  for (const k of [...s.map.keys()]) if (!keep.map.has(k)) s.map.delete(k);
+  for (const v of [...s.map.values()]) if (!keep.has(v)) s.delete(v);
   return None;
 });
-function KeyErrorT() {
-  return KeyError;
-}
 
 // ---------------------------------------------------------------- generators
 
@@ -558,6 +645,14 @@ function roundFloat(x: number, nd: number): number {
   return x < 0 ? -v : v;
 }
 
+/** sys.stdout when a program replaced it, else None (print writes to the VM's buffer). */
+function currentStdout(vm: VM): PyObject {
+  const sys = vm.modules.getStr('sys');
+  if (!(sys instanceof PyModule)) return None;
+  const out = sys.dict.getStr('stdout');
+  return out === undefined || (out instanceof PyTextIO && !out.isErr) ? None : out;
+}
+
 /** Create the builtins dict for a VM. */
 export function makeBuiltins(vm: VM): PyDict {
   const b = new PyDict();
@@ -570,13 +665,13 @@ export function makeBuiltins(vm: VM): PyDict {
   b.setStr('Ellipsis', Ellipsis);
   b.setStr('__debug__', true);
   for (const t of [
-    intType, floatType, strType, boolType, complexType, bytesType, setType, frozensetType, rangeType, sliceType, objectType, typeType,
+    intType, floatType, strType, boolType, complexType, bytesType, bytearrayType, setType, frozensetType, rangeType, sliceType, objectType, typeType,
     staticmethodType, classmethodType, propertyType, superType, enumerateType, zipType, mapType, filterType,
     reversedType,
   ]) b.setStr(t.name, t);
-  b.setStr('list', PyListType());
-  b.setStr('tuple', PyTupleType());
-  b.setStr('dict', PyDictType());
+  b.setStr('list', listType);
+  b.setStr('tuple', tupleType);
+  b.setStr('dict', dictType);
   for (const t of EXCEPTION_TYPES) b.setStr(t.name, t);
 
   def(b, 'print', (args, kw) => {
@@ -596,16 +691,24 @@ export function makeBuiltins(vm: VM): PyDict {
         else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for print()`);
       }
     }
-    let s = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i) s += sep;
-      const a = args[i];
-      s += typeof a === 'string' ? a : str(a);
-    }
-    s += end;
-    if (file === None) vm.writeStdout(s);
-    else {
-      callObject(getAttr(file, 'write'), [s]);
+    if (file === None) file = currentStdout(vm);
+    if (file === None) {
+      let s = '';
+      for (let i = 0; i < args.length; i++) {
+        if (i) s += sep;
+        const a = args[i];
+        s += typeof a === 'string' ? a : str(a);
+      }
+      vm.writeStdout(s + end);
+    } else {
+      // A Python file object gets one write() per piece, as CPython's print does.
+      const write = getAttr(file, 'write');
+      for (let i = 0; i < args.length; i++) {
+        if (i) callObject(write, [sep]);
+        const a = args[i];
+        callObject(write, [typeof a === 'string' ? a : str(a)]);
+      }
+      callObject(write, [end]);
       if (flush) callObject(getAttr(file, 'flush'), []);
     }
     if (flush && file === None) vm.flush();
@@ -646,7 +749,7 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, 'iter', (args) => {
     if (args.length === 2) {
       const f = args[0], sentinel = args[1];
-      return new FnIter(PyIteratorType(), () => {
+      return new FnIter(iteratorType, () => {
         const v = callObject(f, []);
         return eq(v, sentinel) ? undefined : v;
       });
@@ -704,7 +807,7 @@ export function makeBuiltins(vm: VM): PyDict {
     try {
       return getAttr(args[0], name);
     } catch (e) {
-      if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeErrorT())) return args[2];
+      if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeError)) return args[2];
       throw e;
     }
   });
@@ -715,7 +818,7 @@ export function makeBuiltins(vm: VM): PyDict {
       getAttr(args[0], name);
       return true;
     } catch (e) {
-      if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeErrorT())) return false;
+      if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeError)) return false;
       throw e;
     }
   });
@@ -783,7 +886,18 @@ export function makeBuiltins(vm: VM): PyDict {
     let x = big(typeof base === 'boolean' ? +base : base);
     const neg = m < 0n;
     if (neg) m = -m;
-    if (e < 0n) throw pyErr(ValueError, 'base is not invertible for the given modulus');
+    if (e < 0n) {
+      // Modular inverse by the extended Euclidean algorithm, then the positive power.
+      let [r0, r1, s0, s1] = [((x % m) + m) % m, m, 1n, 0n];
+      while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1] = [r1, r0 - q * r1];
+        [s0, s1] = [s1, s0 - q * s1];
+      }
+      if (r0 !== 1n) throw pyErr(ValueError, 'base is not invertible for the given modulus');
+      x = ((s0 % m) + m) % m;
+      e = -e;
+    }
     let r = 1n % m;
     x = ((x % m) + m) % m;
     while (e > 0n) {
@@ -839,6 +953,8 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, 'dir', (args) => {
     if (args.length === 0) return new PyList(vm.frame!.f_locals ? vm.frame!.f_locals.keys().sort() : []);
     const o = args[0];
+    // A module's dir() is its namespace (module.__dir__).
+    if (o instanceof PyModule) return new PyList(o.dict.keys().filter((k) => typeof k === 'string').sort());
     const names = new Set<string>();
     for (const k of instanceDict(o)?.keys() ?? []) names.add(k);
     for (const t of (o instanceof PyType ? o : typeOf(o)).mro) for (const k of t.dict.keys()) names.add(k);
@@ -849,7 +965,11 @@ export function makeBuiltins(vm: VM): PyDict {
     if (!(f instanceof PyFunction)) throw pyErr(TypeError, '__build_class__: func must be a function');
     return buildClass(vm, f, args.slice(1), kw);
   });
-  def(b, 'input', () => {
+  def(b, '__import__', (args, kw) => builtinImport(vm, args, kw));
+  def(b, 'input', (args) => {
+    // The host has no stdin yet: behave as CPython does at end of input, after the prompt.
+    if (args.length > 1) throw pyErr(TypeError, `input expected at most 1 argument, got ${args.length}`);
+    if (args.length === 1) vm.writeStdout(str(args[0]));
     throw pyErr(EOFError, 'EOF when reading a line');
   });
   def(b, 'exit', (args) => {
@@ -859,20 +979,4 @@ export function makeBuiltins(vm: VM): PyDict {
   return b;
 }
 
-function AttributeErrorT() {
-  return AttributeError;
-}
-function PyListType() {
-  return listType;
-}
-function PyTupleType() {
-  return tupleType;
-}
-function PyDictType() {
-  return dictType;
-}
-function PyIteratorType() {
-  return iteratorType;
-}
 
-export { floatPow, GeneratorExit, ArrayIter, PyObj };

@@ -1,18 +1,21 @@
 // Calling: argument binding with CPython's messages (ceval.c's _PyEval_MakeFrame and
 // missing_arguments/too_many_positional), and callObject for every callable kind.
 
-import { CO } from '../bytecode/index';
+import { CO as CO_TABLE } from '../bytecode/index';
 import { Frame } from './frame';
 import { getVM } from './eval';
 import { PyDict } from './objects/dict';
 import { pyErr, TypeError } from './objects/exceptions';
-import { PyBuiltin, PyFunction, PyMethod, PyClassMethod, PyStaticMethod } from './objects/function';
+import { PyBuiltin, PyFunction, PyMethod, PyClassMethod, PyNativeCallable, PyStaticMethod } from './objects/function';
 import { None } from './objects/none';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
 import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { PyGenerator } from './objects/generator';
 import { PyInstance } from './objects/instance';
 import { getAttr, getItem, iterToArray } from './ops';
+
+// Plain local copies: reading through bytecode/index's re-export getters is slow on hot paths.
+const CO = CO_TABLE;
 
 /** A function's name as argument errors print it (its __qualname__, as CPython 3.10+). */
 function fname(func: PyFunction): string {
@@ -146,7 +149,15 @@ export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObje
     return f.fn([f.self, ...args], kw);
   }
   if (f instanceof PyMethod) return callObject(f.func, [f.self, ...args], kw);
-  if (f instanceof PyType) return callType(f, args, kw);
+  if (f instanceof PyNativeCallable) return f.call(args, kw);
+  if (f instanceof PyType) {
+    const meta = f.cls;
+    if (meta !== typeType && !meta.isBuiltin) {
+      const call = lookupUser(meta, '__call__');
+      if (call !== undefined) return callObject(call, [f, ...args], kw);
+    }
+    return callType(f, args, kw);
+  }
   const t = typeOf(f);
   if (!t.isBuiltin) {
     const call = t.lookup('__call__');
@@ -193,7 +204,8 @@ function lookupUser(cls: PyType, name: string): PyObject | undefined {
   return undefined;
 }
 
-function callableName(f: PyObject): string {
+/** A callable's name as call errors print it (__main__.f for functions). */
+export function callableName(f: PyObject): string {
   if (f instanceof PyFunction) return (typeof f.module === 'string' ? f.module + '.' : '') + f.qualname;
   if (f instanceof PyBuiltin) return f.name;
   if (f instanceof PyMethod) return callableName(f.func);

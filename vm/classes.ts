@@ -11,7 +11,7 @@ import { PyCell, PyClassMethod, PyFunction, PyStaticMethod, PyBuiltin, PyMethod,
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { MroError, objectType, PyObj, PyType, superType, typeOf, typeType, type PyObject } from './objects/type';
-import { bindDescr, iterToArray, callSpecial } from './ops';
+import { bindDescr, iterToArray } from './ops';
 
 /** __build_class__(func, name, *bases, metaclass=None, **kw) when func is set; type(name, bases, ns) when null. */
 export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
@@ -53,7 +53,7 @@ export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw
   const frame = new Frame(func.code, func.cache, func.globals, vm.builtins, ns as PyDict, [], func.closure);
   const cell = vm.runFrame(frame);
   const cls = meta === typeType
-    ? newClass(typeType, name, bases, ns as PyDict)
+    ? newClass(typeType, name, bases, ns as PyDict, rest)
     : callObject(meta, [name, new PyTuple(bases), ns], rest);
   if (cell instanceof PyCell) {
     if (cls instanceof PyType) cell.contents = cls;
@@ -62,7 +62,7 @@ export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw
 }
 
 /** type.__new__(meta, name, bases, ns). */
-export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDict): PyType {
+export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDict, kw: Map<string, PyObject> | null = null): PyType {
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw pyErr(TypeError, 'bases must be types');
@@ -99,26 +99,26 @@ export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDi
   for (let i = 1; i < cls.mro.length; i++) {
     const isc = cls.mro[i].dict.get('__init_subclass__');
     if (isc instanceof PyClassMethod) {
-      callObject(isc.func, [cls]);
+      callObject(isc.func, [cls], kw);
       break;
     }
   }
   return cls;
 }
 
-typeType.newInstance = (mcs, args) => {
+typeType.newInstance = (mcs, args, kw) => {
   if (args.length === 1) return typeOf(args[0]);
   if (args.length !== 3) throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
   const [name, bases, ns] = args;
   if (typeof name !== 'string' || !(bases instanceof PyTuple) || !(ns instanceof PyDict)) {
     throw pyErr(TypeError, 'type.__new__() argument 1 must be str');
   }
-  return newClass(mcs, name, iterToArray(bases), ns);
+  return newClass(mcs, name, iterToArray(bases), ns, kw);
 };
-typeType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+typeType.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
   const mcs = args[0];
   if (!(mcs instanceof PyType)) throw pyErr(TypeError, 'type.__new__(X): X is not a type object');
-  return typeType.newInstance!(mcs, args.slice(1), null);
+  return typeType.newInstance!(mcs, args.slice(1), kw);
 }, undefined, 'type.__new__')));
 defMethod(typeType, '__init__', () => None);
 defMethod(typeType, 'mro', (args) => new PyTuple((args[0] as PyType).mro));
@@ -180,4 +180,3 @@ export function makeSuper(vm: VM, args: PyObject[]): PySuper {
   return new PySuper(thisType, obj, objType);
 }
 
-export { callSpecial as _callSpecial };

@@ -2,22 +2,22 @@
 // in locals, one `case` per opcode-table row in table order, one try around the loop that
 // re-enters after unwinding. Python-to-Python calls push a frame and stay in the same loop.
 
-import { BlockType as BlockTypeTable, CO, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
+import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache } from './frame';
 import { bindFrame, callObject } from './call';
-import { unwind, UnwindMarker, Why, type ExcState } from './unwind';
+import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import {
   binaryOp, BIN, compareOp, contains, delAttr, delItem, formatValue, getAttr, getItem, getIter,
-  inplaceOp, iterNext, loadMethod, NULL, repr, setAttr, setItem, str, truthy, unaryOp, UN,
+  inplaceOp, iterNext, loadMethod, NULL, repr, setAttr, setItem, truthy, unaryOp, UN,
   unpackIterable, iterToArray, exceptionMatch, yieldFromStep,
 } from './ops';
 import { buildClass } from './classes';
-import { importFrom, importName, importStar } from './imports';
+import { importFrom, importName, importStar, type ModuleFinder } from './imports';
 import { makeRaise } from './raise';
-import { mergeKwargs } from './call';
+import { callableName, mergeKwargs } from './call';
 import { PyDict } from './objects/dict';
 import {
-  InternalError, NameError, PyBaseException, PyException, pyErr, RecursionError, TypeError, UnboundLocalError,
+  InternalError, MemoryError, NameError, PyBaseException, PyException, pyErr, RecursionError, TypeError, UnboundLocalError,
 } from './objects/exceptions';
 import { PyCell, PyFunction } from './objects/function';
 import { PyList } from './objects/list';
@@ -25,22 +25,27 @@ import { None } from './objects/none';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { typeOf, type PyObject } from './objects/type';
+import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { RangeIter } from './objects/iterators';
 import type { Host } from './host';
-import type { PyModule } from './objects/module';
+import { PyModule as PyModuleClass, type PyModule } from './objects/module';
 import { PyGenerator as PyGeneratorLike } from './objects/generator';
 import { ValueError } from './objects/exceptions';
 
-// Local bindings: reading through the bytecode/index re-export getters on every `case` would
-// make the dispatch a chain of getter calls; frozen objects in consts let V8 fold the numbers.
+// Case labels are the opcode numbers as literals, each with its name: V8 compiles a switch over
+// literal labels to a jump table, but compares a computed label (Op.X) one case after another.
+// test/vm/structure.test.ts checks every label against bytecode/opcodes.ts.
 const Op = OpTable;
 const BlockType = BlockTypeTable;
+const CO = COTable;
 
 /** Called once per instruction when set (`tspy trace`). */
 export type Tracer = (frame: Frame, offset: number, op: number, arg: number, depth: number) => void;
 
-/** Resolves `import name` for modules that are not built in; null when not found. */
+/**
+ * Resolves `import name` (a full dotted name) for modules that are not built in: return the module,
+ * or null for ModuleNotFoundError. A hook that runs Python code should use vm.execModule(name, code).
+ */
 export type ImportHook = (name: string, vm: VM) => PyModule | null;
 
 let current: VM | null = null;
@@ -66,9 +71,12 @@ export class VM implements ExcState {
   tracer: Tracer | null = null;
   /** Set by YIELD_VALUE when run() returns because a generator suspended. */
   yielded = false;
-  readonly modules = new Map<string, PyModule>();
+  /** sys.modules: the same dict Python code sees. */
+  readonly modules = new PyDict();
   builtins!: PyDict;
   importHook: ImportHook | null = null;
+  /** Finds modules on sys.path (the CLI's bin/importer.ts); null: builtin modules only. */
+  finder: ModuleFinder | null = null;
   argv: string[] = [];
   private out: string[] = [];
   private outLen = 0;
@@ -124,6 +132,28 @@ export class VM implements ExcState {
     return run(this, frame, thrown);
   }
 
+  /**
+   * Create module `name`, register it in the module table (so circular imports see it), run `code`
+   * in its namespace and return it. Import hooks use this for modules loaded from files; on an
+   * exception the module is unregistered and the exception propagates.
+   */
+  execModule(name: string, code: CodeObject): PyModule {
+    const globals = new PyDict();
+    globals.setStr('__name__', name);
+    globals.setStr('__doc__', None);
+    globals.setStr('__file__', code.co_filename);
+    globals.setStr('__builtins__', new PyModuleClass('builtins', this.builtins));
+    const mod = new PyModuleClass(name, globals);
+    this.modules.setStr(name, mod);
+    try {
+      this.runModuleCode(code, globals);
+    } catch (e) {
+      this.modules.delete(name);
+      throw e;
+    }
+    return mod;
+  }
+
   buildClassFromType(args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
     return buildClass(this, null, args, kw);
   }
@@ -142,6 +172,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
   let names = frame.cache.names;
   let pc = frame.pc;
   let pending: unknown = thrown;
+  const tracer = vm.tracer;
   const prevVM = current;
   current = vm;
   for (;;) {
@@ -157,19 +188,19 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
         const op = ops[pc];
         const arg = ops[pc + 1];
         pc += 2;
-        if (vm.tracer) vm.tracer(frame, pc - 2, op, arg, vm.depth);
+        if (tracer !== null) tracer(frame, pc - 2, op, arg, vm.depth);
         switch (op) {
-          case Op.POP_TOP:
+          case 1 /* POP_TOP */:
             stack.pop();
             break;
-          case Op.ROT_TWO: {
+          case 2 /* ROT_TWO */: {
             const n = stack.length;
             const t = stack[n - 1];
             stack[n - 1] = stack[n - 2];
             stack[n - 2] = t;
             break;
           }
-          case Op.ROT_THREE: {
+          case 3 /* ROT_THREE */: {
             const n = stack.length;
             const t = stack[n - 1];
             stack[n - 1] = stack[n - 2];
@@ -177,15 +208,15 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[n - 3] = t;
             break;
           }
-          case Op.DUP_TOP:
+          case 4 /* DUP_TOP */:
             stack.push(stack[stack.length - 1]);
             break;
-          case Op.DUP_TOP_TWO: {
+          case 5 /* DUP_TOP_TWO */: {
             const n = stack.length;
             stack.push(stack[n - 2], stack[n - 1]);
             break;
           }
-          case Op.ROT_FOUR: {
+          case 6 /* ROT_FOUR */: {
             const n = stack.length;
             const t = stack[n - 1];
             stack[n - 1] = stack[n - 2];
@@ -194,36 +225,36 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[n - 4] = t;
             break;
           }
-          case Op.NOP:
+          case 9 /* NOP */:
             break;
-          case Op.UNARY_POSITIVE:
+          case 10 /* UNARY_POSITIVE */:
             stack[stack.length - 1] = unaryOp(UN.POS, stack[stack.length - 1]);
             break;
-          case Op.UNARY_NEGATIVE:
+          case 11 /* UNARY_NEGATIVE */:
             stack[stack.length - 1] = unaryOp(UN.NEG, stack[stack.length - 1]);
             break;
-          case Op.UNARY_NOT:
+          case 12 /* UNARY_NOT */:
             stack[stack.length - 1] = !truthy(stack[stack.length - 1]);
             break;
-          case Op.UNARY_INVERT:
+          case 15 /* UNARY_INVERT */:
             stack[stack.length - 1] = unaryOp(UN.INVERT, stack[stack.length - 1]);
             break;
-          case Op.BINARY_MATRIX_MULTIPLY: {
+          case 16 /* BINARY_MATRIX_MULTIPLY */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.MATMUL, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_MATRIX_MULTIPLY: {
+          case 17 /* INPLACE_MATRIX_MULTIPLY */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.MATMUL, stack[stack.length - 1], b);
             break;
           }
-          case Op.BINARY_POWER: {
+          case 19 /* BINARY_POWER */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.POW, stack[stack.length - 1], b);
             break;
           }
-          case Op.BINARY_MULTIPLY: {
+          case 20 /* BINARY_MULTIPLY */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (typeof a === 'number' && typeof b === 'number') {
@@ -236,12 +267,17 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[stack.length - 1] = binaryOp(BIN.MUL, a, b);
             break;
           }
-          case Op.BINARY_MODULO: {
+          case 22 /* BINARY_MODULO */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.MOD, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b > 0) {
+              stack[stack.length - 1] = a % b;
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.MOD, a, b);
             break;
           }
-          case Op.BINARY_ADD: {
+          case 23 /* BINARY_ADD */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (typeof a === 'number' && typeof b === 'number') {
@@ -254,7 +290,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[stack.length - 1] = binaryOp(BIN.ADD, a, b);
             break;
           }
-          case Op.BINARY_SUBTRACT: {
+          case 24 /* BINARY_SUBTRACT */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (typeof a === 'number' && typeof b === 'number') {
@@ -267,7 +303,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[stack.length - 1] = binaryOp(BIN.SUB, a, b);
             break;
           }
-          case Op.BINARY_SUBSCR: {
+          case 25 /* BINARY_SUBSCR */: {
             const k = stack.pop()!;
             const o = stack[stack.length - 1];
             if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length) {
@@ -277,27 +313,32 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[stack.length - 1] = getItem(o, k);
             break;
           }
-          case Op.BINARY_FLOOR_DIVIDE: {
+          case 26 /* BINARY_FLOOR_DIVIDE */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.FLOORDIV, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+              stack[stack.length - 1] = Math.floor(a / b) + 0;
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.FLOORDIV, a, b);
             break;
           }
-          case Op.BINARY_TRUE_DIVIDE: {
+          case 27 /* BINARY_TRUE_DIVIDE */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_FLOOR_DIVIDE: {
+          case 28 /* INPLACE_FLOOR_DIVIDE */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.FLOORDIV, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_TRUE_DIVIDE: {
+          case 29 /* INPLACE_TRUE_DIVIDE */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_ADD: {
+          case 55 /* INPLACE_ADD */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (typeof a === 'number' && typeof b === 'number') {
@@ -310,7 +351,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
             break;
           }
-          case Op.INPLACE_SUBTRACT: {
+          case 56 /* INPLACE_SUBTRACT */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (typeof a === 'number' && typeof b === 'number') {
@@ -323,17 +364,17 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack[stack.length - 1] = inplaceOp(BIN.SUB, a, b);
             break;
           }
-          case Op.INPLACE_MULTIPLY: {
+          case 57 /* INPLACE_MULTIPLY */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.MUL, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_MODULO: {
+          case 59 /* INPLACE_MODULO */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.MOD, stack[stack.length - 1], b);
             break;
           }
-          case Op.STORE_SUBSCR: {
+          case 60 /* STORE_SUBSCR */: {
             const k = stack.pop()!;
             const o = stack.pop()!;
             const v = stack.pop()!;
@@ -341,50 +382,50 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             else setItem(o, k, v);
             break;
           }
-          case Op.DELETE_SUBSCR: {
+          case 61 /* DELETE_SUBSCR */: {
             const k = stack.pop()!;
             delItem(stack.pop()!, k);
             break;
           }
-          case Op.BINARY_LSHIFT: {
+          case 62 /* BINARY_LSHIFT */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.LSHIFT, stack[stack.length - 1], b);
             break;
           }
-          case Op.BINARY_RSHIFT: {
+          case 63 /* BINARY_RSHIFT */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.RSHIFT, stack[stack.length - 1], b);
             break;
           }
-          case Op.BINARY_AND: {
+          case 64 /* BINARY_AND */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.AND, stack[stack.length - 1], b);
             break;
           }
-          case Op.BINARY_XOR: {
+          case 65 /* BINARY_XOR */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.XOR, stack[stack.length - 1], b);
             break;
           }
-          case Op.BINARY_OR: {
+          case 66 /* BINARY_OR */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.OR, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_POWER: {
+          case 67 /* INPLACE_POWER */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.POW, stack[stack.length - 1], b);
             break;
           }
-          case Op.GET_ITER:
+          case 68 /* GET_ITER */:
             stack[stack.length - 1] = getIter(stack[stack.length - 1]);
             break;
-          case Op.GET_YIELD_FROM_ITER: {
+          case 69 /* GET_YIELD_FROM_ITER */: {
             const o = stack[stack.length - 1];
             if (!(o instanceof PyGeneratorLike)) stack[stack.length - 1] = getIter(o);
             break;
           }
-          case Op.PRINT_EXPR: {
+          case 70 /* PRINT_EXPR */: {
             const v = stack.pop()!;
             if (v !== None) {
               vm.builtins.set('_', v);
@@ -392,10 +433,10 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             }
             break;
           }
-          case Op.LOAD_BUILD_CLASS:
+          case 71 /* LOAD_BUILD_CLASS */:
             stack.push(vm.builtins.getStr('__build_class__')!);
             break;
-          case Op.YIELD_FROM: {
+          case 72 /* YIELD_FROM */: {
             const v = stack.pop()!;
             const r = yieldFromStep(stack[stack.length - 1], v);
             if (r.done) {
@@ -407,38 +448,38 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             frame.f_lasti = pc - 2;
             return yieldOut(vm, frame, entry, prevVM, r.value);
           }
-          case Op.INPLACE_LSHIFT: {
+          case 75 /* INPLACE_LSHIFT */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.LSHIFT, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_RSHIFT: {
+          case 76 /* INPLACE_RSHIFT */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.RSHIFT, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_AND: {
+          case 77 /* INPLACE_AND */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.AND, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_XOR: {
+          case 78 /* INPLACE_XOR */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.XOR, stack[stack.length - 1], b);
             break;
           }
-          case Op.INPLACE_OR: {
+          case 79 /* INPLACE_OR */: {
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.OR, stack[stack.length - 1], b);
             break;
           }
-          case Op.BREAK_LOOP: {
+          case 80 /* BREAK_LOOP */: {
             const target = unwind(vm, frame, Why.BREAK, 0);
             if (target < 0) throw new InternalError('BREAK_LOOP outside a loop');
             pc = target;
             break;
           }
-          case Op.WITH_CLEANUP_START: {
+          case 81 /* WITH_CLEANUP_START */: {
             const x = stack.pop()!;
             const exit = stack.pop()!;
             const res = x instanceof PyBaseException
@@ -447,21 +488,21 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(x, res);
             break;
           }
-          case Op.WITH_CLEANUP_FINISH: {
+          case 82 /* WITH_CLEANUP_FINISH */: {
             const res = stack.pop()!;
             const x = stack.pop()!;
             if (x instanceof PyBaseException && truthy(res)) {
               // Suppressed: leave the except handler the exception was delivered in.
               const b = frame.blockStack.pop();
               if (!b || b.type !== BlockType.EXCEPT_HANDLER) throw new InternalError('WITH_CLEANUP_FINISH without an except handler');
-              vm.excInfo = b.exc;
+              restoreExc(vm, frame, b);
               stack.push(None);
             } else {
               stack.push(x);
             }
             break;
           }
-          case Op.RETURN_VALUE: {
+          case 83 /* RETURN_VALUE */: {
             const retval = stack.pop()!;
             if (frame.blockStack.length > 0) {
               const target = unwind(vm, frame, Why.RETURN, retval);
@@ -479,6 +520,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
               if (frame.generator !== null) vm.yielded = false;
               return retval;
             }
+            const done = frame;
             frame = frame.f_back!;
             stack = frame.stack;
             fast = frame.fast;
@@ -486,31 +528,31 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             consts = frame.cache.consts;
             names = frame.cache.names;
             pc = frame.pc;
-            stack.push(retval);
+            stack.push(done.initSelf === null ? retval : initResult(done, retval));
             break;
           }
-          case Op.IMPORT_STAR: {
+          case 84 /* IMPORT_STAR */: {
             const mod = stack.pop()!;
             if (frame.f_locals === null) throw new InternalError('IMPORT_STAR in a function');
             importStar(mod, frame.f_locals);
             break;
           }
-          case Op.SETUP_ANNOTATIONS: {
+          case 85 /* SETUP_ANNOTATIONS */: {
             const loc = frame.f_locals!;
             if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
             break;
           }
-          case Op.YIELD_VALUE: {
+          case 86 /* YIELD_VALUE */: {
             const v = stack.pop()!;
             frame.pc = pc;
             frame.f_lasti = pc - 2;
             return yieldOut(vm, frame, entry, prevVM, v);
           }
-          case Op.POP_BLOCK: {
+          case 87 /* POP_BLOCK */: {
             if (frame.blockStack.pop() === undefined) throw new InternalError('POP_BLOCK with an empty block stack');
             break;
           }
-          case Op.END_FINALLY: {
+          case 88 /* END_FINALLY */: {
             const x = stack.pop()!;
             if (x === None) break;
             if (x instanceof PyBaseException) throw new PyException(x, true);
@@ -531,6 +573,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
                 if (frame.generator !== null) vm.yielded = false;
                 return retval;
               }
+              const done = frame;
               frame = frame.f_back!;
               stack = frame.stack;
               fast = frame.fast;
@@ -538,34 +581,34 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
               consts = frame.cache.consts;
               names = frame.cache.names;
               pc = frame.pc;
-              stack.push(retval);
+              stack.push(done.initSelf === null ? retval : initResult(done, retval));
               break;
             }
             throw new InternalError(`END_FINALLY: unexpected ${typeOf(x).name}`);
           }
-          case Op.POP_EXCEPT: {
+          case 89 /* POP_EXCEPT */: {
             const b = frame.blockStack.pop();
             if (!b || b.type !== BlockType.EXCEPT_HANDLER) throw new InternalError('popped block is not an except handler');
             if (stack.length > b.level) stack.length = b.level;
-            vm.excInfo = b.exc;
+            restoreExc(vm, frame, b);
             break;
           }
-          case Op.STORE_NAME:
+          case 90 /* STORE_NAME */:
             frame.f_locals!.setStr(names[arg], stack.pop()!);
             break;
-          case Op.DELETE_NAME: {
+          case 91 /* DELETE_NAME */: {
             const name = names[arg];
             if (!frame.f_locals!.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
           }
-          case Op.UNPACK_SEQUENCE: {
+          case 92 /* UNPACK_SEQUENCE */: {
             const seq = stack.pop()!;
             const items = seq instanceof PyTuple || seq instanceof PyList ? seq.items : unpackIterable(seq, arg);
             if (items.length !== arg) unpackError(items.length, arg);
             for (let i = arg - 1; i >= 0; i--) stack.push(items[i]);
             break;
           }
-          case Op.FOR_ITER: {
+          case 93 /* FOR_ITER */: {
             const it = stack[stack.length - 1];
             if (it instanceof RangeIter) {
               if (it.remaining > 0) {
@@ -588,38 +631,38 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             }
             break;
           }
-          case Op.UNPACK_EX: {
+          case 94 /* UNPACK_EX */: {
             const before = arg & 0xff;
             const after = arg >> 8;
             const items = iterToArray(stack.pop()!, true);
             if (items.length < before + after) {
-              throw pyErr(ValueErrorT(), `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+              throw pyErr(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
             }
             for (let i = items.length - 1; i >= items.length - after; i--) stack.push(items[i]);
             stack.push(new PyList(items.slice(before, items.length - after)));
             for (let i = before - 1; i >= 0; i--) stack.push(items[i]);
             break;
           }
-          case Op.STORE_ATTR: {
+          case 95 /* STORE_ATTR */: {
             const o = stack.pop()!;
             setAttr(o, names[arg], stack.pop()!);
             break;
           }
-          case Op.DELETE_ATTR:
+          case 96 /* DELETE_ATTR */:
             delAttr(stack.pop()!, names[arg]);
             break;
-          case Op.STORE_GLOBAL:
+          case 97 /* STORE_GLOBAL */:
             frame.f_globals.setStr(names[arg], stack.pop()!);
             break;
-          case Op.DELETE_GLOBAL: {
+          case 98 /* DELETE_GLOBAL */: {
             const name = names[arg];
             if (!frame.f_globals.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
           }
-          case Op.LOAD_CONST:
+          case 100 /* LOAD_CONST */:
             stack.push(consts[arg]);
             break;
-          case Op.LOAD_NAME: {
+          case 101 /* LOAD_NAME */: {
             const name = names[arg];
             const loc = frame.f_locals;
             const v = (loc !== null ? loc.map.get(name) : undefined) ?? frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
@@ -627,21 +670,24 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(v);
             break;
           }
-          case Op.BUILD_TUPLE: {
+          case 102 /* BUILD_TUPLE */: {
             const items = arg === 0 ? EMPTY_TUPLE : new PyTuple(stack.splice(stack.length - arg, arg));
             stack.push(items);
             break;
           }
-          case Op.BUILD_LIST:
+          case 103 /* BUILD_LIST */:
             stack.push(new PyList(stack.splice(stack.length - arg, arg)));
             break;
-          case Op.BUILD_SET: {
+          case 104 /* BUILD_SET */: {
             const s = new PySet();
             for (const v of stack.splice(stack.length - arg, arg)) s.add(v);
+            // CPython compiles a display of 3+ constants to a frozenset constant merged into an
+            // empty set; that changes the iteration order, so note it.
+            if (arg > 2 && constantOperands(ops, pc - 2, arg)) s.frozenCount = arg;
             stack.push(s);
             break;
           }
-          case Op.BUILD_MAP: {
+          case 105 /* BUILD_MAP */: {
             const d = new PyDict();
             const base = stack.length - 2 * arg;
             for (let i = base; i < stack.length; i += 2) d.set(stack[i], stack[i + 1]);
@@ -649,10 +695,10 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(d);
             break;
           }
-          case Op.LOAD_ATTR:
+          case 106 /* LOAD_ATTR */:
             stack[stack.length - 1] = getAttr(stack[stack.length - 1], names[arg]);
             break;
-          case Op.COMPARE_OP: {
+          case 107 /* COMPARE_OP */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (typeof a === 'number' && typeof b === 'number') {
@@ -675,84 +721,84 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             }
             break;
           }
-          case Op.IMPORT_NAME: {
+          case 108 /* IMPORT_NAME */: {
             const fromlist = stack.pop()!;
             const level = stack.pop()!;
             stack.push(importName(vm, names[arg], fromlist, level));
             break;
           }
-          case Op.IMPORT_FROM:
-            stack.push(importFrom(stack[stack.length - 1], names[arg]));
+          case 109 /* IMPORT_FROM */:
+            stack.push(importFrom(vm, stack[stack.length - 1], names[arg]));
             break;
-          case Op.JUMP_FORWARD:
+          case 110 /* JUMP_FORWARD */:
             pc += arg;
             break;
-          case Op.JUMP_IF_FALSE_OR_POP: {
+          case 111 /* JUMP_IF_FALSE_OR_POP */: {
             const v = stack[stack.length - 1];
             if (v === false || (v !== true && !truthy(v))) pc = arg;
             else stack.pop();
             break;
           }
-          case Op.JUMP_IF_TRUE_OR_POP: {
+          case 112 /* JUMP_IF_TRUE_OR_POP */: {
             const v = stack[stack.length - 1];
             if (v === true || (v !== false && truthy(v))) pc = arg;
             else stack.pop();
             break;
           }
-          case Op.JUMP_ABSOLUTE:
+          case 113 /* JUMP_ABSOLUTE */:
             pc = arg;
             break;
-          case Op.POP_JUMP_IF_FALSE: {
+          case 114 /* POP_JUMP_IF_FALSE */: {
             const v = stack.pop()!;
             if (v === false || (v !== true && !truthy(v))) pc = arg;
             break;
           }
-          case Op.POP_JUMP_IF_TRUE: {
+          case 115 /* POP_JUMP_IF_TRUE */: {
             const v = stack.pop()!;
             if (v === true || (v !== false && truthy(v))) pc = arg;
             break;
           }
-          case Op.LOAD_GLOBAL: {
+          case 116 /* LOAD_GLOBAL */: {
             const name = names[arg];
             const v = frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
             if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
             stack.push(v);
             break;
           }
-          case Op.CONTINUE_LOOP: {
+          case 119 /* CONTINUE_LOOP */: {
             const target = unwind(vm, frame, Why.CONTINUE, arg);
             if (target < 0) throw new InternalError('CONTINUE_LOOP outside a loop');
             pc = target;
             break;
           }
-          case Op.SETUP_LOOP:
+          case 120 /* SETUP_LOOP */:
             frame.blockStack.push({ type: BlockType.LOOP, handler: pc + arg, level: stack.length, exc: null });
             break;
-          case Op.SETUP_EXCEPT:
+          case 121 /* SETUP_EXCEPT */:
             frame.blockStack.push({ type: BlockType.EXCEPT, handler: pc + arg, level: stack.length, exc: null });
             break;
-          case Op.SETUP_FINALLY:
+          case 122 /* SETUP_FINALLY */:
             frame.blockStack.push({ type: BlockType.FINALLY, handler: pc + arg, level: stack.length, exc: null });
             break;
-          case Op.LOAD_FAST: {
+          case 124 /* LOAD_FAST */: {
             const v = fast[arg];
             if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
             stack.push(v);
             break;
           }
-          case Op.STORE_FAST:
+          case 125 /* STORE_FAST */:
             fast[arg] = stack.pop()!;
             break;
-          case Op.DELETE_FAST:
+          case 126 /* DELETE_FAST */:
             if (fast[arg] === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
             fast[arg] = undefined;
             break;
-          case Op.RAISE_VARARGS: {
+          case 130 /* RAISE_VARARGS */: {
             const cause = arg >= 2 ? stack.pop()! : undefined;
             const exc = arg >= 1 ? stack.pop()! : undefined;
             throw makeRaise(vm, exc, cause);
           }
-          case Op.CALL_FUNCTION: {
+          case 131 /* CALL_FUNCTION */: {
             const base = stack.length - arg - 1;
             const f = stack[base];
             if (f instanceof PyFunction && f.simple && f.code.co_argcount === arg) {
@@ -792,7 +838,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             pc = 0;
             break;
           }
-          case Op.MAKE_FUNCTION: {
+          case 132 /* MAKE_FUNCTION */: {
             const qualname = stack.pop() as string;
             const code = stack.pop() as unknown as CodeObject;
             const fn = new PyFunction(code, frame.f_globals, qualname, codeCache(code));
@@ -804,31 +850,31 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(fn);
             break;
           }
-          case Op.BUILD_SLICE: {
+          case 133 /* BUILD_SLICE */: {
             const step = arg === 3 ? stack.pop()! : None;
             const stop = stack.pop()!;
             stack[stack.length - 1] = new PySlice(stack[stack.length - 1], stop, step);
             break;
           }
-          case Op.LOAD_CLOSURE:
+          case 135 /* LOAD_CLOSURE */:
             stack.push(frame.cells![arg]);
             break;
-          case Op.LOAD_DEREF: {
+          case 136 /* LOAD_DEREF */: {
             const v = frame.cells![arg].contents;
             if (v === undefined) throw unboundDeref(frame, arg);
             stack.push(v);
             break;
           }
-          case Op.STORE_DEREF:
+          case 137 /* STORE_DEREF */:
             frame.cells![arg].contents = stack.pop()!;
             break;
-          case Op.DELETE_DEREF: {
+          case 138 /* DELETE_DEREF */: {
             const cell = frame.cells![arg];
             if (cell.contents === undefined) throw unboundDeref(frame, arg);
             cell.contents = undefined;
             break;
           }
-          case Op.CALL_FUNCTION_KW: {
+          case 141 /* CALL_FUNCTION_KW */: {
             const kwnames = (stack.pop() as PyTuple).items as string[];
             const base = stack.length - arg - 1;
             const f = stack[base];
@@ -854,11 +900,11 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             pc = 0;
             break;
           }
-          case Op.CALL_FUNCTION_EX: {
+          case 142 /* CALL_FUNCTION_EX */: {
             const kwargs = arg & 1 ? stack.pop()! : null;
             const posargs = stack.pop()!;
             const f = stack.pop()!;
-            const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs);
+            const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs, starMessage(f, posargs));
             const kw = kwargs === null ? null : mergeKwargs(f, [kwargs], true);
             const nf = callOrFrame(f, args, kw);
             if (!(nf instanceof Frame)) {
@@ -877,29 +923,29 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             pc = 0;
             break;
           }
-          case Op.SETUP_WITH:
+          case 143 /* SETUP_WITH */:
             setupWith(frame, pc + arg);
             break;
-          case Op.EXTENDED_ARG:
+          case 144 /* EXTENDED_ARG */:
             // The argument was folded into the next instruction when the code was decoded.
             break;
-          case Op.LIST_APPEND: {
+          case 145 /* LIST_APPEND */: {
             const v = stack.pop()!;
             (stack[stack.length - arg] as PyList).items.push(v);
             break;
           }
-          case Op.SET_ADD: {
+          case 146 /* SET_ADD */: {
             const v = stack.pop()!;
             (stack[stack.length - arg] as PySet).add(v);
             break;
           }
-          case Op.MAP_ADD: {
+          case 147 /* MAP_ADD */: {
             const v = stack.pop()!;
             const k = stack.pop()!;
             (stack[stack.length - arg] as PyDict).set(k, v);
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
+          case 148 /* LOAD_CLASSDEREF */: {
             const code = frame.f_code;
             const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
             let v = frame.f_locals!.map.get(name);
@@ -910,19 +956,19 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(v);
             break;
           }
-          case Op.BUILD_LIST_UNPACK: {
+          case 149 /* BUILD_LIST_UNPACK */: {
             const parts = stack.splice(stack.length - arg, arg);
             const items: PyObject[] = [];
-            for (const p of parts) for (const x of iterToArray(p)) items.push(x);
+            for (const p of parts) for (const x of iterToArray(p, valueAfterStar(p))) items.push(x);
             stack.push(new PyList(items));
             break;
           }
-          case Op.BUILD_MAP_UNPACK: {
+          case 150 /* BUILD_MAP_UNPACK */: {
             const parts = stack.splice(stack.length - arg, arg);
             stack.push(mergeMaps(parts));
             break;
           }
-          case Op.BUILD_MAP_UNPACK_WITH_CALL: {
+          case 151 /* BUILD_MAP_UNPACK_WITH_CALL */: {
             const parts = stack.splice(stack.length - arg, arg);
             const kw = mergeKwargs(stack[stack.length - 2], parts, false)!;
             const d = new PyDict();
@@ -930,33 +976,35 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(d);
             break;
           }
-          case Op.BUILD_TUPLE_UNPACK: {
+          case 152 /* BUILD_TUPLE_UNPACK */: {
             const parts = stack.splice(stack.length - arg, arg);
             const items: PyObject[] = [];
-            for (const p of parts) for (const x of iterToArray(p)) items.push(x);
+            for (const p of parts) for (const x of iterToArray(p, valueAfterStar(p))) items.push(x);
             stack.push(new PyTuple(items));
             break;
           }
-          case Op.BUILD_SET_UNPACK: {
+          case 153 /* BUILD_SET_UNPACK */: {
             const parts = stack.splice(stack.length - arg, arg);
             const s = new PySet();
-            for (const p of parts) for (const x of iterToArray(p)) s.add(x);
+            for (const p of parts) for (const x of iterToArray(p, valueAfterStar(p))) s.add(x);
             stack.push(s);
             break;
           }
-          case Op.BUILD_TUPLE_UNPACK_WITH_CALL: {
+          case 158 /* BUILD_TUPLE_UNPACK_WITH_CALL */: {
             const parts = stack.splice(stack.length - arg, arg);
             const items: PyObject[] = [];
-            for (const p of parts) for (const x of iterToArray(p)) items.push(x);
+            // A single *arg is checked as CPython's CALL_FUNCTION_EX does; several as its LIST_EXTEND.
+            const fn = stack[stack.length - 1];
+            for (const p of parts) for (const x of iterToArray(p, arg === 1 ? starMessage(fn, p) : valueAfterStar(p))) items.push(x);
             stack.push(new PyTuple(items));
             break;
           }
-          case Op.FORMAT_VALUE: {
+          case 155 /* FORMAT_VALUE */: {
             const spec = arg & 4 ? (stack.pop() as string) : '';
             stack[stack.length - 1] = formatValue(stack[stack.length - 1], arg & 3, spec);
             break;
           }
-          case Op.BUILD_CONST_KEY_MAP: {
+          case 156 /* BUILD_CONST_KEY_MAP */: {
             const keys = (stack.pop() as PyTuple).items;
             const base = stack.length - arg;
             const d = new PyDict();
@@ -965,14 +1013,14 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             stack.push(d);
             break;
           }
-          case Op.BUILD_STRING: {
+          case 157 /* BUILD_STRING */: {
             let s = '';
             for (let i = stack.length - arg; i < stack.length; i++) s += stack[i] as string;
             stack.length -= arg;
             stack.push(s);
             break;
           }
-          case Op.LOAD_METHOD: {
+          case 160 /* LOAD_METHOD */: {
             const o = stack[stack.length - 1];
             const m = loadMethod(o, names[arg]);
             if (m === NULL) {
@@ -984,7 +1032,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             }
             break;
           }
-          case Op.CALL_METHOD: {
+          case 161 /* CALL_METHOD */: {
             const base = stack.length - arg - 2;
             const argsStart = stack[base] === NULL ? base + 2 : base + 1;
             const f = stack[argsStart - 1];
@@ -1027,8 +1075,12 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
       if (e instanceof PyException) {
         exc = e.exc;
         reraise = e.reraise;
-      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
+      } else if (e instanceof RangeError && e.message.startsWith('Maximum call stack')) {
+        // No regular expressions here: compiling one needs stack, which is what ran out.
         exc = pyErr(RecursionError, 'maximum recursion depth exceeded').exc;
+      } else if (e instanceof RangeError && (e.message.startsWith('Invalid') || e.message.includes('allocation failed'))) {
+        // CPython reports a failed allocation as a bare MemoryError.
+        exc = pyErr(MemoryError).exc;
       } else {
         current = prevVM;
         throw e;
@@ -1063,9 +1115,6 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
 }
 
 // Import here to avoid a cycle at load time (generator.ts imports this module).
-function ValueErrorT() {
-  return ValueError;
-}
 
 function yieldOut(vm: VM, frame: Frame, entry: Frame, prevVM: VM | null, value: PyObject): PyObject {
   if (frame !== entry) throw new InternalError('yield outside a generator frame');
@@ -1082,7 +1131,50 @@ function yieldOut(vm: VM, frame: Frame, entry: Frame, prevVM: VM | null, value: 
  */
 function callOrFrame(f: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): Frame | PyObject {
   if (f instanceof PyFunction && !(f.code.co_flags & CO.GENERATOR)) return bindFrame(f, args, kw);
+  if (f instanceof PyType && !f.isBuiltin) {
+    // Instantiation: run a Python __init__ in this loop too; its frame returns the new object.
+    const init = initFrame(f, args, kw);
+    if (init !== null) return init;
+  }
   return callObject(f, args, kw);
+}
+
+/** The __init__ frame for `cls(*args)` when __new__ is object's and __init__ a plain function. */
+function initFrame(cls: PyType, args: PyObject[], kw: Map<string, PyObject> | null): Frame | null {
+  if (cls.cls !== typeType || cls.newInstance === null) return null;
+  const init = findInit(cls);
+  if (!(init instanceof PyFunction) || init.code.co_flags & CO.GENERATOR) return null;
+  const obj = cls.newInstance(cls, args, kw);
+  const frame = bindFrame(init, [obj, ...args], kw);
+  frame.initSelf = obj;
+  return frame;
+}
+
+/** __init__ from the MRO, or undefined when __new__ is overridden (the general path handles it). */
+function findInit(cls: PyType): PyObject | undefined {
+  const nw = cls.lookupCached('__new__');
+  if (nw !== undefined && nw !== objectType.dict.get('__new__')) return undefined;
+  return cls.lookupCached('__init__');
+}
+
+/** The value a frame's caller receives: __init__ frames return their object (and must return None). */
+function initResult(frame: Frame, retval: PyObject): PyObject {
+  if (retval !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(retval).name}'`);
+  return frame.initSelf!;
+}
+
+function starMessage(f: PyObject, v: PyObject): string {
+  return `${callableName(f)}() argument after * must be an iterable, not ${typeOf(v).name}`;
+}
+
+function valueAfterStar(v: PyObject): string {
+  return `Value after * must be an iterable, not ${typeOf(v).name}`;
+}
+
+/** Are the `n` instructions before the one at `at` all LOAD_CONST? */
+function constantOperands(ops: Int32Array, at: number, n: number): boolean {
+  for (let k = 1; k <= n; k++) if (at - 2 * k < 0 || ops[at - 2 * k] !== Op.LOAD_CONST) return false;
+  return true;
 }
 
 function unpackError(got: number, expected: number): never {
@@ -1141,4 +1233,3 @@ function mergeMaps(parts: PyObject[]): PyDict {
   return d;
 }
 
-export { str as _str };

@@ -19,8 +19,9 @@ export interface Block {
   type: number;
   handler: number;
   level: number;
-  /** EXCEPT_HANDLER only: the exception that was being handled before this one. */
-  exc: PyBaseException | null;
+  /** EXCEPT_HANDLER only: the exception that was being handled before this one (undefined: the
+   * generator's caller's, see unwind.ts savedExc). */
+  exc: PyBaseException | null | undefined;
 }
 
 /** What a code object needs at run time, computed once per code object. */
@@ -102,6 +103,10 @@ export class Frame {
   pc = 0;
   /** Set on a generator's frame. */
   generator: unknown = null;
+  /** A generator frame: the exception its current caller is handling. */
+  inheritedExc: PyBaseException | null = null;
+  /** Set on an __init__ frame run for a class call: the object the call returns. */
+  initSelf: PyObject | null = null;
 
   constructor(
     code: CodeObject,

@@ -6,10 +6,13 @@ import { VM, setCurrentVM, type ImportHook, type Tracer } from './eval';
 import type { Host } from './host';
 import { makeBuiltins } from './builtins';
 import { PyDict } from './objects/dict';
-import { InternalError, isPyErr, PyException, SystemExit, type PyBaseException } from './objects/exceptions';
+import { InternalError, KeyboardInterrupt, PyException, SystemExit, type PyBaseException } from './objects/exceptions';
+import { PyTuple } from './objects/tuple';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { formatException } from './traceback';
+import { initImports, type ModuleFinder } from './imports';
+import { locateMain, setArgv0 } from './runpy';
 import { str } from './ops';
 
 export interface RunOptions {
@@ -18,6 +21,17 @@ export interface RunOptions {
   host: Host;
   /** Resolves imports of non-builtin modules; return null for "No module named ...". */
   importHook?: ImportHook;
+  /** Finds modules on sys.path and in packages (bin/importer.ts); without it only builtins import. */
+  finder?: ModuleFinder;
+  /** sys.path at start (the script's folder first). */
+  path?: string[];
+  /** __main__'s __file__: default the code's co_filename; null sets none (`-c`). */
+  mainFile?: string | null;
+  /** __main__'s __package__; default None. */
+  mainPackage?: string;
+  /** `-m NAME`: find the module through the finder (importing its parent packages) and run it
+   * as __main__; runMain's `code` is then ignored. sys.argv[0] becomes its file. */
+  mainModule?: string;
   /** sys.getrecursionlimit() at start (default 1000). */
   recursionLimit?: number;
   /** Called before every instruction (tspy trace). */
@@ -30,6 +44,8 @@ export function createVM(options: RunOptions): VM {
   vm.argv = options.argv;
   vm.builtins = makeBuiltins(vm);
   vm.importHook = options.importHook ?? null;
+  vm.finder = options.finder ?? null;
+  initImports(vm, options.path ?? []);
   vm.tracer = options.tracer ?? null;
   if (options.recursionLimit !== undefined) vm.recursionLimit = options.recursionLimit;
   return vm;
@@ -40,17 +56,30 @@ export function createVM(options: RunOptions): VM {
  * uncaught exception (traceback printed to stderr), the SystemExit code otherwise.
  * InternalError (a tspy bug) is not caught.
  */
-export function runMain(code: CodeObject, options: RunOptions): number {
+export function runMain(code: CodeObject | null, options: RunOptions): number {
   const vm = createVM(options);
   const globals = new PyDict();
   globals.setStr('__name__', '__main__');
   globals.setStr('__doc__', None);
-  globals.setStr('__file__', code.co_filename);
+  globals.setStr('__package__', options.mainPackage ?? None);
+  globals.setStr('__loader__', None);
+  globals.setStr('__spec__', None);
   globals.setStr('__builtins__', new PyModule('builtins', vm.builtins));
-  vm.modules.set('__main__', new PyModule('__main__', globals));
+  const file = options.mainFile === undefined ? code?.co_filename : options.mainFile;
+  if (typeof file === 'string') globals.setStr('__file__', file);
+  vm.modules.setStr('__main__', new PyModule('__main__', globals));
   const prev = setCurrentVMReturningPrev(vm);
   try {
-    vm.runModuleCode(code, globals);
+    let main = code;
+    if (options.mainModule !== undefined) {
+      const found = locateMain(vm, options.mainModule);
+      globals.setStr('__file__', found.filename);
+      globals.setStr('__package__', found.package);
+      setArgv0(vm, found.filename);
+      main = found.code;
+    }
+    if (main === null) throw new InternalError('runMain: no code to run');
+    vm.runModuleCode(main, globals);
     vm.flush();
     return 0;
   } catch (e) {
@@ -71,18 +100,20 @@ function setCurrentVMReturningPrev(vm: VM): VM | null {
 }
 
 function handleUncaught(vm: VM, exc: PyBaseException): number {
-  if (isPyErr(new PyException(exc), SystemExit)) {
+  if (exc.cls.isSubtypeOf(SystemExit)) {
     vm.flush();
-    const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : exc.args;
+    const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
     if (code === None) return 0;
     if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
     if (typeof code === 'boolean') return code ? 1 : 0;
-    vm.writeStderr(str(Array.isArray(code) ? (code as never) : code) + '\n');
+    vm.writeStderr(str(code) + '\n');
     return 1;
   }
   vm.writeStderr(formatException(exc, vm.host));
   vm.flush();
-  return 1;
+  // CPython exits like a process killed by SIGINT after an uncaught KeyboardInterrupt.
+  return exc.cls.isSubtypeOf(KeyboardInterrupt) ? 130 : 1;
 }
 
 export { VM, getVM, run, type ImportHook, type Tracer } from './eval';
@@ -91,6 +122,8 @@ export type { Host } from './host';
 export { BufferHost } from './host';
 export { repr, str } from './ops';
 export { formatException } from './traceback';
+export { safeRepr } from './trace';
 export { PyException, InternalError } from './objects/exceptions';
 export { PyModule } from './objects/module';
+export { loadError, syntaxError, type FoundModule, type ModuleFinder, type SyntaxErrorInfo } from './imports';
 export { PyDict } from './objects/dict';

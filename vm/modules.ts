@@ -1,5 +1,5 @@
-// Built-in modules: sys (and the registry that finds them). File imports go through the VM's
-// importHook instead (CPython's sysmodule.c, much reduced).
+// Built-in modules: sys (and the registry that finds them). File imports go through
+// vm/imports.ts and the embedder's ModuleFinder instead (CPython's sysmodule.c, much reduced).
 
 import type { VM } from './eval';
 import { PyBuiltin, defMethod } from './objects/function';
@@ -8,8 +8,14 @@ import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { objectType, PyObj, PyType, type PyObject } from './objects/type';
-import { pyErr, PyBaseException, PyException, SystemExit, TypeError, ValueError } from './objects/exceptions';
+import { pyErr, PyBaseException, PyException, SystemExit, TypeError, ValueError, tracebackOf } from './objects/exceptions';
 import { asIndex } from './ops';
+import { makeMathModule } from './mathmodule';
+import { makeTimeModule } from './timemodule';
+import { makeItertoolsModule } from './itertoolsmodule';
+import { makeFunctoolsModule } from './functoolsmodule';
+import { makeCollectionsModule } from './collectionsmodule';
+import { makeImportlibModule } from './importlibmodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -39,9 +45,16 @@ function fn(name: string, f: (args: PyObject[], kw: Map<string, PyObject> | null
   return new PyBuiltin(name, f);
 }
 
-/** A builtin module by name, or null (the import hook is asked next). */
+/** A builtin module by name, or null (sys.path is searched next). */
 export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'sys') return makeSys(vm);
+  if (name === 'math') return makeMathModule();
+  if (name === 'time') return makeTimeModule();
+  if (name === '__future__') return makeFuture();
+  if (name === 'itertools') return makeItertoolsModule();
+  if (name === 'functools') return makeFunctoolsModule();
+  if (name === 'collections') return makeCollectionsModule();
+  if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;
@@ -75,9 +88,22 @@ function makeSys(vm: VM): PyModule {
   }));
   d.setStr('exc_info', fn('exc_info', () => {
     const e = vm.excInfo;
-    return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, None]);
+    return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, tracebackOf(e)]);
   }));
   d.setStr('exception', fn('exception', () => vm.excInfo ?? None));
   d.setStr('intern', fn('intern', (args) => args[0]));
+  return m;
+}
+
+const FEATURES = [
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+];
+
+/** __future__: the features are handled by the compiler; the module only has to exist. */
+function makeFuture(): PyModule {
+  const m = new PyModule('__future__');
+  for (const f of FEATURES) m.dict.setStr(f, `_Feature(${f})`);
+  m.dict.setStr('all_feature_names', new PyList(FEATURES.slice()));
   return m;
 }

@@ -4,12 +4,12 @@
 
 import { callObject } from './call';
 import {
-  AttributeError, IndexError, KeyError, OverflowError, PyBaseException, PyException, pyErr, StopIteration,
+  AttributeError, IndexError, KeyError, MemoryError, OverflowError, PyTraceback, tracebackOf, PyBaseException, PyException, pyErr, StopIteration,
   TypeError, ValueError, ZeroDivisionError, isPyErr,
 } from './objects/exceptions';
 import { floatDivmod, floatRepr, PyFloat } from './objects/float';
 import {
-  PyBuiltin, PyClassMethod, PyFunction, PyMethod, PyProperty, PyStaticMethod, PyCell,
+  PyBuiltin, PyClassMethod, PyFunction, PyMethod, PyNativeCallable, PyProperty, PyStaticMethod, PyCell,
 } from './objects/function';
 import {
   big, floatToInt, intAbs, intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr,
@@ -23,14 +23,19 @@ import { PyRange } from './objects/range';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
-import { PyDict, dictKey } from './objects/dict';
+import { PyDict, PyDictView, dictKey } from './objects/dict';
 import { PyInstance } from './objects/instance';
 import { PyGenerator } from './objects/generator';
 import { formatSpec } from './objects/format';
-import { objectType, PyObj, PyType, typeOf, type PyObject } from './objects/type';
+import { objectType, PyObj, PyType, setType, typeEpoch, typeOf, type PyObject } from './objects/type';
 import { strGetItem, strLen } from './objects/str';
+import { PyBoxed } from './objects/boxed';
+import { PyCode, pyCode } from './objects/codeobj';
+import { codeCache } from './frame';
+import { CodeObject, lineForOffset } from '../bytecode/index';
 import { PyComplex, complexRepr } from './objects/complex';
-import { PyBytes, bytesRepr } from './objects/bytes';
+import { PyBytes, bytesRepr, isByteArray, latin1 } from './objects/bytes';
+import { byteArraySetItem } from './bytesmethods';
 import { PySuper, superGetAttr } from './classes';
 import { RecursionError } from './objects/exceptions';
 import { BaseException } from './objects/exceptions';
@@ -47,8 +52,8 @@ export function userSpecial(v: PyObject, name: string): PyObject | undefined {
   if (typeof v !== 'object') return undefined;
   const t = v.cls;
   if (t.isBuiltin) return undefined;
-  const m = t.lookup(name);
-  return m instanceof PyBuiltin ? undefined : m;
+  const m = t.lookupCached(name);
+  return m instanceof PyBuiltin && !m.ext ? undefined : m;
 }
 
 /** Call a special method found on the type with the object as first argument. */
@@ -73,12 +78,6 @@ export function truthy(v: PyObject): boolean {
       return v !== 0n;
   }
   if (v === None) return false;
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
-  if (v instanceof PyFloat) return v.value !== 0;
-  if (v instanceof PyDict || v instanceof PySet) return v.size !== 0;
-  if (v instanceof PyRange) return v.length !== 0;
-  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  if (v instanceof PyBytes) return v.bytes.length !== 0;
   if (!v.cls.isBuiltin) {
     const b = userSpecial(v, '__bool__');
     if (b !== undefined) {
@@ -89,6 +88,13 @@ export function truthy(v: PyObject): boolean {
     const l = userSpecial(v, '__len__');
     if (l !== undefined) return len(v) !== 0;
   }
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyDict || v instanceof PySet) return v.size !== 0;
+  if (v instanceof PyRange) return v.length !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.bytes.length !== 0;
+  if (v instanceof PyBoxed) return truthy(v.value);
   return true;
 }
 
@@ -141,7 +147,7 @@ function guarded(v: PyObject, empty: string, f: () => string): string {
   if (reprActive.has(v)) return empty;
   if (++reprDepth > 200) {
     reprDepth--;
-    throw pyErr(RecursionErrorT(), 'maximum recursion depth exceeded while getting the repr of an object');
+    throw pyErr(RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
   }
   reprActive.add(v);
   try {
@@ -150,9 +156,6 @@ function guarded(v: PyObject, empty: string, f: () => string): string {
     reprActive.delete(v);
     reprDepth--;
   }
-}
-function RecursionErrorT() {
-  return RecursionError;
 }
 
 /** repr(v). */
@@ -168,8 +171,6 @@ export function repr(v: PyObject): string {
   }
   if (v instanceof PyFloat) return floatRepr(v.value);
   if (v === None) return 'None';
-  if (v instanceof PyComplex) return complexRepr(v);
-  if (v instanceof PyBytes) return bytesRepr(v.bytes);
   const t = v.cls;
   if (!t.isBuiltin) {
     const m = userSpecial(v, '__repr__');
@@ -179,6 +180,17 @@ export function repr(v: PyObject): string {
       return r;
     }
   }
+  return builtinRepr(v);
+}
+
+/** repr() by the builtin types' own rules, ignoring subclass overrides (list.__repr__ ...). */
+export function builtinRepr(v: PyObject): string {
+  if (typeof v !== 'object') return repr(v);
+  const t = v.cls;
+  if (v instanceof PyFloat) return floatRepr(v.value);
+  if (v instanceof PyBoxed) return repr(v.value);
+  if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyBytes) return isByteArray(v) ? `${t.name}(${bytesRepr(v.bytes)})` : bytesRepr(v.bytes);
   if (v instanceof PyList) return guarded(v, '[...]', () => '[' + v.items.map(repr).join(', ') + ']');
   if (v instanceof PyTuple) {
     if (v.items.length === 1) return guarded(v, '(...)', () => '(' + repr(v.items[0]) + ',)');
@@ -195,7 +207,7 @@ export function repr(v: PyObject): string {
     const frozen = t.name === 'frozenset';
     if (v.size === 0) return frozen ? 'frozenset()' : 'set()';
     return guarded(v, `${t.name}(...)`, () => {
-      const inner = '{' + [...v.map.values()].map(repr).join(', ') + '}';
+      const inner = '{' + v.ordered().map(repr).join(', ') + '}';
       return frozen ? `frozenset(${inner})` : inner;
     });
   }
@@ -217,11 +229,16 @@ export function repr(v: PyObject): string {
     const qn = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.name : '?';
     return `<bound method ${qn} of ${repr(v.self)}>`;
   }
-  if (v instanceof PyModule) return v.name === 'sys' || v.name === 'builtins' ? `<module '${v.name}' (built-in)>` : `<module '${v.name}'>`;
+  if (v instanceof PyModule) {
+    const file = v.dict.getStr('__file__');
+    if (typeof file === 'string') return `<module '${v.name}' from '${file}'>`;
+    return `<module '${v.name}' (built-in)>`;
+  }
   if (v instanceof PyGenerator) return `<generator object ${v.qualname} at ${addr(v)}>`;
   if (v === NotImplemented) return 'NotImplemented';
   if (v === Ellipsis) return 'Ellipsis';
   if (v instanceof PyCell) return `<cell at ${addr(v)}: ${v.contents === undefined ? 'empty' : `${typeOf(v.contents).name} object at ${addr(v.contents as object)}`}>`;
+  if (v instanceof PyCode) return `<code object ${v.code.co_name} at ${addr(v)}, file "${v.code.co_filename}", line ${v.code.co_firstlineno}>`;
   if (v instanceof PyIterator) return `<${t.name} object at ${addr(v)}>`;
   const br = t.lookup('__repr__');
   if (br instanceof PyBuiltin && br !== objectType.dict.get('__repr__')) {
@@ -249,6 +266,7 @@ export function str(v: PyObject): string {
       return r;
     }
     if (userSpecial(v, '__repr__') !== undefined) return repr(v);
+    if (v instanceof PyBoxed) return str(v.value);
   }
   if (v instanceof PyBaseException) {
     if (v.cls.isSubtypeOf(KeyError) && v.args.length === 1) return repr(v.args[0]);
@@ -282,6 +300,7 @@ function toInt(v: number | bigint | boolean): Int {
 /** The float value of an int, bool or float; undefined for anything else. */
 export function toNumber(v: PyObject): number | undefined {
   if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyBoxed) return toNumber(v.value);
   if (isIntLike(v)) return intToFloat(toInt(v));
   return undefined;
 }
@@ -337,14 +356,18 @@ function seqRepeat(items: PyObject[], n: PyObject): PyObject[] | undefined {
   if (!isIntLike(n)) return undefined;
   const k = Number(toInt(n));
   if (k <= 0) return [];
-  if (items.length * k > 1e8) throw pyErr(OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  if (k > 9223372036854775807) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (items.length * k > 2 ** 32) throw pyErr(MemoryError);
   const out: PyObject[] = [];
   for (let i = 0; i < k; i++) for (let j = 0; j < items.length; j++) out.push(items[j]);
   return out;
 }
 
 /** Builtin binary operations on builtin types; NotImplemented when none applies. */
-function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
+/** a OP b by the builtin types' own rules; NotImplemented when they do not apply (int.__add__ ...). */
+export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyBoxed) a = a.value;
+  if (b instanceof PyBoxed) b = b.value;
   if (isIntLike(a) && isIntLike(b)) {
     if (typeof a === 'boolean' && typeof b === 'boolean' && (op === BIN.AND || op === BIN.OR || op === BIN.XOR)) {
       return op === BIN.AND ? a && b : op === BIN.OR ? a || b : a !== b;
@@ -355,11 +378,9 @@ function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
     const r = complexBinary(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (a instanceof PyBytes && b instanceof PyBytes && op === BIN.ADD) {
-    const out = new Uint8Array(a.bytes.length + b.bytes.length);
-    out.set(a.bytes);
-    out.set(b.bytes, a.bytes.length);
-    return new PyBytes(out);
+  if (a instanceof PyBytes || b instanceof PyBytes) {
+    const r = bytesBinary(op, a, b);
+    if (r !== NotImplemented) return r;
   }
   const fa = a instanceof PyFloat ? a.value : isIntLike(a) ? undefined : null;
   const fb = b instanceof PyFloat ? b.value : isIntLike(b) ? undefined : null;
@@ -387,6 +408,7 @@ function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
         const [s, n] = typeof a === 'string' ? [a, b] : [b as string, a];
         if (isIntLike(n)) {
           const k = Number(toInt(n));
+          if (k > 9223372036854775807) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
           return k > 0 ? s.repeat(k) : '';
         }
         if (typeof a === 'string' && userSpecial(b, '__rmul__') === undefined) {
@@ -414,6 +436,10 @@ function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
     case BIN.XOR:
     case BIN.SUB:
       if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      if ((a instanceof PyDictView && a.kind !== 1) || (b instanceof PyDictView && b.kind !== 1)) {
+        // keys() and items() views are set-like: the result is a set.
+        return setOp(op, toSet(a), toSet(b));
+      }
       if (op === BIN.OR && a instanceof PyDict && b instanceof PyDict) {
         const d = new PyDict();
         for (const [k, v] of a.map) d.set(a.origKey(k), v);
@@ -421,6 +447,27 @@ function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
         return d;
       }
       break;
+  }
+  return NotImplemented;
+}
+
+function bytesBinary(op: number, a: PyObject, b: PyObject): PyObject {
+  const kind = a instanceof PyBytes && isByteArray(a) ? a.cls : undefined;
+  if (op === BIN.ADD && a instanceof PyBytes) {
+    if (!(b instanceof PyBytes)) throw pyErr(TypeError, `can't concat ${typeOf(b).name} to ${typeOf(a).name}`);
+    const out = new Uint8Array(a.bytes.length + b.bytes.length);
+    out.set(a.bytes);
+    out.set(b.bytes, a.bytes.length);
+    return new PyBytes(out, kind);
+  }
+  if (op === BIN.MUL) {
+    const [seq, n] = a instanceof PyBytes ? [a, b] : [b as PyBytes, a];
+    if (!isIntLike(n)) return NotImplemented;
+    const k = Math.max(0, Number(toInt(n)));
+    if (seq.bytes.length * k > 2 ** 31) throw pyErr(MemoryError);
+    const out = new Uint8Array(seq.bytes.length * k);
+    for (let i = 0; i < k; i++) out.set(seq.bytes, i * seq.bytes.length);
+    return new PyBytes(out, isByteArray(seq) ? seq.cls : undefined);
   }
   return NotImplemented;
 }
@@ -459,18 +506,34 @@ function complexBinary(op: number, x: PyObject, y: PyObject): PyObject {
   return NotImplemented;
 }
 
+function dictUpdateFrom(d: PyDict, src: PyObject): void {
+  const items = iterToArray(src);
+  for (let i = 0; i < items.length; i++) {
+    const pair = iterToArray(items[i]);
+    if (pair.length !== 2) throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    d.set(pair[0], pair[1]);
+  }
+}
+
+function toSet(v: PyObject): PySet {
+  if (v instanceof PySet) return v;
+  const s = new PySet();
+  for (const x of iterToArray(v)) s.add(x);
+  return s;
+}
+
 function setOp(op: number, a: PySet, b: PySet): PySet {
   const r = new PySet(a.cls.name === 'frozenset');
   if (op === BIN.OR) {
-    for (const [k, v] of a.map) r.map.set(k, v);
-    for (const [k, v] of b.map) if (!r.map.has(k)) r.map.set(k, v);
+    for (const v of a.map.values()) r.add(v);
+    for (const v of b.map.values()) r.add(v);
   } else if (op === BIN.AND) {
-    for (const [k, v] of a.map) if (b.map.has(k)) r.map.set(k, v);
+    for (const v of a.map.values()) if (b.has(v)) r.add(v);
   } else if (op === BIN.SUB) {
-    for (const [k, v] of a.map) if (!b.map.has(k)) r.map.set(k, v);
+    for (const v of a.map.values()) if (!b.has(v)) r.add(v);
   } else {
-    for (const [k, v] of a.map) if (!b.map.has(k)) r.map.set(k, v);
-    for (const [k, v] of b.map) if (!a.map.has(k)) r.map.set(k, v);
+    for (const v of a.map.values()) if (!b.has(v)) r.add(v);
+    for (const v of b.map.values()) if (!a.has(v)) r.add(v);
   }
   return r;
 }
@@ -517,6 +580,23 @@ function userBinary(op: number, a: PyObject, b: PyObject, userA: boolean, userB:
 
 /** a OP= b: __iop__ first, lists extend in place, then the binary operation. */
 export function inplaceOp(op: number, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyDict && a.cls.isBuiltin && op === BIN.OR) {
+    // dict |= mapping-or-pairs updates in place.
+    if (!(b instanceof PyDict)) {
+      const tmp = new PyDict();
+      dictUpdateFrom(tmp, b);
+      b = tmp;
+    }
+    for (const [k, v] of (b as PyDict).map) a.set((b as PyDict).origKey(k), v);
+    return a;
+  }
+  if (a instanceof PySet && a.cls === setType && b instanceof PySet && (op === BIN.OR || op === BIN.AND || op === BIN.SUB || op === BIN.XOR)) {
+    // set |= &= -= ^= update in place.
+    const r = setOp(op, a, b);
+    a.clear();
+    for (const v of r.map.values()) a.add(v);
+    return a;
+  }
   if (a instanceof PyList && a.cls.isBuiltin) {
     if (op === BIN.ADD) {
       const items = iterToArray(b);
@@ -621,7 +701,10 @@ function cmpOrder(op: number, c: number): boolean {
 }
 
 /** Builtin comparison; NotImplemented when the types don't compare. */
-function builtinCompare(op: number, a: PyObject, b: PyObject): PyObject {
+/** a OP b (0..5) by the builtin types' own rules; NotImplemented when they do not compare. */
+export function builtinCompare(op: number, a: PyObject, b: PyObject): PyObject {
+  if (a instanceof PyBoxed) a = a.value;
+  if (b instanceof PyBoxed) b = b.value;
   const na = isIntLike(a) ? toInt(a) : a instanceof PyFloat ? a.value : undefined;
   if (na !== undefined) {
     const nb = isIntLike(b) ? toInt(b) : b instanceof PyFloat ? b.value : undefined;
@@ -650,12 +733,17 @@ function builtinCompare(op: number, a: PyObject, b: PyObject): PyObject {
   if (op === 2 || op === 3) {
     let r: boolean | undefined;
     if (a instanceof PyDict && b instanceof PyDict) r = dictEq(a, b);
-    else if (a instanceof PySet && b instanceof PySet) r = a.size === b.size && [...a.map.keys()].every((k) => b.map.has(k));
+    else if (a instanceof PySet && b instanceof PySet) r = a.size === b.size && [...a.map.values()].every((v) => b.has(v));
     else if (a instanceof PyRange && b instanceof PyRange) r = rangeEq(a, b);
+    else if ((a instanceof PyDictView && a.kind !== 1 && (b instanceof PySet || (b instanceof PyDictView && b.kind === a.kind)))
+      || (b instanceof PyDictView && b.kind !== 1 && a instanceof PySet)) {
+      const x = toSet(a), y = toSet(b);
+      r = x.size === y.size && [...x.map.values()].every((v) => y.has(v));
+    }
     if (r !== undefined) return op === 2 ? r : !r;
   }
   if (a instanceof PySet && b instanceof PySet) {
-    const sub = (x: PySet, y: PySet) => [...x.map.keys()].every((k) => y.map.has(k));
+    const sub = (x: PySet, y: PySet) => [...x.map.values()].every((v) => y.has(v));
     switch (op) {
       case 0: return a.size < b.size && sub(a, b);
       case 1: return sub(a, b);
@@ -676,7 +764,7 @@ function rangeEq(a: PyRange, b: PyRange): boolean {
 function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a.map) {
-    const w = b.map.get(k);
+    const w = b.get(a.origKey(k));
     if (w === undefined || !eq(v, w)) return false;
   }
   return true;
@@ -756,6 +844,19 @@ export function contains(container: PyObject, item: PyObject): boolean {
     return container.includes(item);
   }
   if (container instanceof PyDict) return container.has(item);
+  if (container instanceof PyBytes) {
+    if (item instanceof PyBytes) return latin1(container.bytes).includes(latin1(item.bytes));
+    return container.bytes.includes(asIndex(item));
+  }
+  if (container instanceof PyDictView) {
+    const d = container.dict;
+    if (container.kind === 0) return d.has(item);
+    if (container.kind === 2) {
+      if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+      const v = d.get(item.items[0]);
+      return v !== undefined && (v === item.items[1] || eq(v, item.items[1]));
+    }
+  }
   if (container instanceof PySet) return container.has(item);
   if (container instanceof PyList || container instanceof PyTuple) {
     const items = container.items;
@@ -771,6 +872,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   }
   const m = userSpecial(container, '__contains__');
   if (m !== undefined) return truthy(callSpecial(m, container, [item]));
+  if (container instanceof PyBoxed) return contains(container.value, item);
   return iterContains(container, item);
 }
 
@@ -784,25 +886,93 @@ function iterContains(container: PyObject, item: PyObject): boolean {
 export function exceptionMatch(exc: PyObject, cls: PyObject): boolean {
   const t = typeOf(exc);
   if (cls instanceof PyTuple) return cls.items.some((c) => exceptionMatch(exc, c));
-  if (!(cls instanceof PyType) || !cls.isSubtypeOf(BaseExceptionT())) {
+  if (!(cls instanceof PyType) || !cls.isSubtypeOf(BaseException)) {
     throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
   }
   return t.isSubtypeOf(cls);
-}
-function BaseExceptionT() {
-  return BaseException;
 }
 
 // ---------------------------------------------------------------- hashing
 
 /** hash(v) as an int. */
+const M64 = (1n << 64n) - 1n;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+/**
+ * hash() as CPython computes it when that is deterministic (ints, floats, bools and tuples of
+ * them: CPython's tuplehash is xxHash-based), as an unsigned 64-bit value; null otherwise
+ * (str hashes are randomised per process in CPython, None and objects hash by address).
+ */
+export function cpythonHash(v: PyObject): bigint | null {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat) {
+    return BigInt(hashValue(v) as number | bigint) & M64;
+  }
+  if (v instanceof PyTuple) {
+    let acc = XXPRIME_5;
+    for (const item of v.items) {
+      const lane = cpythonHash(item);
+      if (lane === null) return null;
+      acc = (acc + lane * XXPRIME_2) & M64;
+      acc = ((acc << 31n) | (acc >> 33n)) & M64;
+      acc = (acc * XXPRIME_1) & M64;
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+    if (acc === M64) return 1546275796n;
+    return acc;
+  }
+  return null;
+}
+
 export function hashValue(v: PyObject): PyObject {
+  if (v instanceof PyTuple) {
+    const h = cpythonHash(v);
+    if (h !== null) return normBig(BigInt.asIntN(64, h));
+  }
+  if (typeof v === 'object' && !v.cls.isBuiltin) {
+    const h = v.cls.lookup('__hash__');
+    if (h !== undefined && h !== None && !(h instanceof PyBuiltin)) {
+      const r = callSpecial(h, v, []);
+      if (!isIntLike(r)) throw pyErr(TypeError, '__hash__ method should return an integer');
+      return hashValue(r);
+    }
+  }
   const k = dictKey(v);
-  if (typeof k === 'number') return Number.isInteger(k) ? k : hashString(String(k));
-  if (typeof k === 'bigint') return normBig(BigInt.asIntN(61, k));
+  if (typeof k === 'number' && Number.isInteger(k) && Math.abs(k) < 2 ** 61 - 1) return k === -1 ? -2 : k;
+  if (typeof k === 'number' && !Number.isInteger(k)) return floatHash(k);
+  if (typeof k === 'number' || typeof k === 'bigint') {
+    const P = (1n << 61n) - 1n;
+    const n = BigInt(k);
+    let h = n >= 0n ? n % P : -((-n) % P);
+    if (h === -1n) h = -2n;
+    return normBig(h);
+  }
   if (typeof k === 'string') return hashString(k);
   return objectNum(k as object) * 16;
 }
+/** CPython's hash of a non-integral finite float (or inf/-inf): _Py_HashDouble. */
+function floatHash(x: number): PyObject {
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  const P = (1n << 61n) - 1n;
+  // x = m * 2**e exactly, with m an integer.
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e--;
+  }
+  let h = BigInt(m) % P;
+  // multiply by 2**e mod P: 2**61 == 1 (mod P), so 2**-k == 2**(61 - k mod 61)
+  const ee = ((e % 61) + 61) % 61;
+  h = ((h << BigInt(ee)) & P) | ((h << BigInt(ee)) >> 61n);
+  h %= P;
+  if (x < 0) h = -h;
+  if (h === -1n) h = -2n;
+  return normBig(h);
+}
+
 function hashString(s: string): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 1000003) ^ s.charCodeAt(i)) | 0;
@@ -830,10 +1000,10 @@ export function userHashKey(v: PyObject, t: PyType): unknown {
 /** len(v). */
 export function len(v: PyObject): number {
   if (typeof v === 'string') return strLen(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict || v instanceof PySet) return v.size;
-  if (v instanceof PyRange) return v.length;
-  if (v instanceof PyBytes) return v.bytes.length;
+  if (typeof v === 'object' && v.cls.isBuiltin) {
+    const n = builtinLen(v);
+    if (n >= 0) return n;
+  }
   const m = typeof v === 'object' ? v.cls.lookup('__len__') : undefined;
   if (m !== undefined) {
     const r = callSpecial(m, v, []);
@@ -845,9 +1015,22 @@ export function len(v: PyObject): number {
   throw pyErr(TypeError, `object of type '${typeOf(v).name}' has no len()`);
 }
 
+/** The length of a builtin container (ignoring subclass overrides), or -1. */
+export function builtinLen(v: PyObject): number {
+  if (typeof v === 'string') return strLen(v);
+  if (v instanceof PyBoxed) return builtinLen(v.value);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.size;
+  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyBytes) return v.bytes.length;
+  return -1;
+}
+
 /** An index operand as a JS number (CPython's PyNumber_AsSsize_t via __index__). */
 export function asIndex(v: PyObject, what?: string): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PyBoxed && typeof v.value !== 'string' && !(v.value instanceof PyFloat) && userSpecial(v, '__index__') === undefined) return asIndex(v.value, what);
+  if (v === undefined) throw pyErr(TypeError, what ?? 'an integer is required');
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
   const m = userSpecial(v, '__index__');
@@ -915,6 +1098,20 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
     if (v === undefined) throw new PyException(new PyBaseException(KeyError, [k]));
     return v;
   }
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
+    const m = userSpecial(o, '__getitem__');
+    if (m !== undefined) return callSpecial(m, o, [k]);
+  }
+  return builtinGetItem(o, k);
+}
+
+/** obj[key] by the builtin types' own rules, ignoring subclass overrides (list.__getitem__ ...). */
+export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
+  if (o instanceof PyBoxed) o = o.value;
+  if (o instanceof PyList) {
+    if (k instanceof PySlice) return new PyList(sliceItems(o.items, k));
+    return o.items[seqIndex(k, o.items.length, 'list')];
+  }
   if (o instanceof PyTuple) {
     if (k instanceof PySlice) return new PyTuple(sliceItems(o.items, k));
     return o.items[seqIndex(k, o.items.length, 'tuple')];
@@ -922,7 +1119,7 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
   if (typeof o === 'string') return strGetItem(o, k);
   if (o instanceof PyBytes) {
     const items = Array.from(o.bytes) as PyObject[];
-    if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceItems(items, k) as number[]));
+    if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceItems(items, k) as number[]), isByteArray(o) ? o.cls : undefined);
     return items[seqIndex(k, items.length, '')];
   }
   if (o instanceof PyRange) {
@@ -934,9 +1131,6 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
     if (!isIntLike(k)) throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).name}`);
     return o.item(seqIndex(k, o.length, 'range object'));
   }
-  const m = userSpecial(o, '__getitem__');
-  if (m !== undefined) return callSpecial(m, o, [k]);
-  if (o instanceof PyList) return getItem(new PyList(o.items), k);
   if (o instanceof PyDict) {
     const v = o.get(k);
     if (v !== undefined) return v;
@@ -954,14 +1148,32 @@ export function getItem(o: PyObject, k: PyObject): PyObject {
 
 /** obj[key] = value. */
 export function setItem(o: PyObject, k: PyObject, v: PyObject): void {
-  const m = userSpecial(o, '__setitem__');
-  if (m !== undefined) {
-    callSpecial(m, o, [k, v]);
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
+    const m = userSpecial(o, '__setitem__');
+    if (m !== undefined) {
+      callSpecial(m, o, [k, v]);
+      return;
+    }
+  }
+  builtinSetItem(o, k, v);
+}
+
+/** obj[key] = value by the builtin types' own rules (list.__setitem__ ...). */
+export function builtinSetItem(o: PyObject, k: PyObject, v: PyObject): void {
+  if (o instanceof PyBytes && isByteArray(o)) {
+    byteArraySetItem(o, k, v);
     return;
   }
   if (o instanceof PyList) {
     if (k instanceof PySlice) {
-      setSlice(o, k, iterToArray(v));
+      let values: PyObject[];
+      try {
+        values = iterToArray(v);
+      } catch (e) {
+        if (isPyErr(e, TypeError) && !(typeof v === 'object' && !v.cls.isBuiltin)) throw pyErr(TypeError, 'can only assign an iterable');
+        throw e;
+      }
+      setSlice(o, k, values);
       return;
     }
     o.items[seqIndex(k, o.items.length, 'list', 'assignment index')] = v;
@@ -988,11 +1200,18 @@ function setSlice(o: PyList, s: PySlice, values: PyObject[]): void {
 
 /** del obj[key]. */
 export function delItem(o: PyObject, k: PyObject): void {
-  const m = userSpecial(o, '__delitem__');
-  if (m !== undefined) {
-    callSpecial(m, o, [k]);
-    return;
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
+    const m = userSpecial(o, '__delitem__');
+    if (m !== undefined) {
+      callSpecial(m, o, [k]);
+      return;
+    }
   }
+  builtinDelItem(o, k);
+}
+
+/** del obj[key] by the builtin types' own rules (list.__delitem__ ...). */
+export function builtinDelItem(o: PyObject, k: PyObject): void {
   if (o instanceof PyList) {
     if (k instanceof PySlice) {
       const [start, , step, length] = sliceIndices(k, o.items.length);
@@ -1024,7 +1243,7 @@ export function getIter(v: PyObject, msg?: string): PyObject {
   if (typeof v === 'string') return new StrIter(v);
   if (v instanceof PyDict && v.cls.isBuiltin) return new DictIter(v, 0);
   if (v instanceof PyIterator) return v;
-  if (v instanceof PySet) return new ArrayIter([...v.map.values()]);
+  if (v instanceof PySet) return new ArrayIter(v.ordered());
   if (v instanceof PyBytes) return new ArrayIter(Array.from(v.bytes));
   const m = userSpecial(v, '__iter__');
   if (m !== undefined) {
@@ -1040,6 +1259,7 @@ export function getIter(v: PyObject, msg?: string): PyObject {
     const bm = v.cls.lookup('__iter__');
     if (bm instanceof PyBuiltin) return callObject(bm, [v]);
   }
+  if (v instanceof PyBoxed) return getIter(v.value, msg);
   if (userSpecial(v, '__getitem__') !== undefined) return new SeqIter(v);
   throw pyErr(TypeError, msg ?? `'${typeOf(v).name}' object is not iterable`);
 }
@@ -1078,9 +1298,10 @@ export function iterNext(it: PyObject): PyObject | undefined {
 }
 
 /** All items of an iterable, as a fresh array. */
-export function iterToArray(v: PyObject, unpacking = false): PyObject[] {
+export function iterToArray(v: PyObject, unpacking: boolean | string = false): PyObject[] {
   if ((v instanceof PyList && v.cls.isBuiltin) || v instanceof PyTuple) return v.items.slice();
-  const it = getIter(v, unpacking ? `cannot unpack non-iterable ${typeOf(v).name} object` : undefined);
+  const msg = typeof unpacking === 'string' ? unpacking : unpacking ? `cannot unpack non-iterable ${typeOf(v).name} object` : undefined;
+  const it = getIter(v, msg);
   const out: PyObject[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
   return out;
@@ -1124,12 +1345,23 @@ export function instanceDict(o: PyObject): Map<string, PyObject> | null {
   if (typeof o === 'object' && (o as { dict?: unknown }).dict instanceof Map && !(o instanceof PyType)) {
     return (o as unknown as { dict: Map<string, PyObject> }).dict;
   }
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
+    // Instances of user subclasses of builtin types (list, dict...) get a __dict__ on the side.
+    let d = sideDicts.get(o);
+    if (d === undefined) {
+      d = new Map();
+      sideDicts.set(o, d);
+    }
+    return d;
+  }
   return null;
 }
+const sideDicts = new WeakMap<object, Map<string, PyObject>>();
 
 /** Bind a class attribute found on the type to an instance (the descriptor protocol's __get__). */
 export function bindDescr(d: PyObject, obj: PyObject, t: PyType): PyObject {
   if (d instanceof PyFunction) return new PyMethod(d, obj);
+  if (d instanceof PyNativeCallable) return d.bindsAsMethod ? new PyMethod(d, obj) : d;
   if (d instanceof PyBuiltin) return d.self === undefined ? new PyBuiltin(d.name, d.fn, obj, d.qualname) : d;
   if (d instanceof PyClassMethod) return new PyMethod(d.func, t);
   if (d instanceof PyStaticMethod) return d.func;
@@ -1173,6 +1405,16 @@ export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefi
 
 /** getattr(obj, name): AttributeError with CPython's message when missing. */
 export function getAttr(o: PyObject, name: string): PyObject {
+  if (o instanceof PyInstance) {
+    // Fast path for plain instances: class attribute (cached), then the instance dict.
+    const t = o.cls;
+    const d = t.lookupCached(name);
+    if (d === undefined || !isDataDescr(d)) {
+      const v = o.dict.get(name);
+      if (v !== undefined) return v;
+      if (d !== undefined) return bindDescr(d, o, t);
+    }
+  }
   const v = getAttrOrUndefined(o, name);
   if (v !== undefined) return v;
   if (typeof o === 'object' && !o.cls.isBuiltin) {
@@ -1184,7 +1426,12 @@ export function getAttr(o: PyObject, name: string): PyObject {
 
 export function attributeError(o: PyObject, name: string): PyException {
   if (o instanceof PyType) return pyErr(AttributeError, `type object '${o.qualname}' has no attribute '${name}'`);
-  if (o instanceof PyModule) return pyErr(AttributeError, `module '${o.name}' has no attribute '${name}'`);
+  if (o instanceof PyModule) {
+    // CPython 3.11's module_getattro: say so when a circular import is the likely cause.
+    if (o.initializing) return pyErr(AttributeError, `partially initialized module '${o.name}' has no attribute '${name}' (most likely due to a circular import)`);
+    if (o.loadingSubmodules?.has(name)) return pyErr(AttributeError, `cannot access submodule '${name}' of module '${o.name}' (most likely due to a circular import)`);
+    return pyErr(AttributeError, `module '${o.name}' has no attribute '${name}'`);
+  }
   return pyErr(AttributeError, `'${typeOf(o).name}' object has no attribute '${name}'`);
 }
 
@@ -1232,11 +1479,11 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__cause__': return o.cause ?? None;
       case '__context__': return o.context ?? None;
       case '__suppress_context__': return o.suppressContext;
-      case '__traceback__': return None;
+      case '__traceback__': return tracebackOf(o);
       case 'value': if (o.cls.isSubtypeOf(StopIteration)) return o.args.length ? o.args[0] : None; break;
-      case 'code': if (o.cls.name === 'SystemExit' || o.cls.isSubtypeOf(SystemExitT())) return o.args.length === 0 ? None : o.args.length === 1 ? o.args[0] : new PyTuple(o.args); break;
+      case 'code': if (o.cls.name === 'SystemExit' || o.cls.isSubtypeOf(SystemExit)) return o.args.length === 0 ? None : o.args.length === 1 ? o.args[0] : new PyTuple(o.args); break;
       case 'msg': if (o.args.length) return o.args[0]; break;
-      case 'name': if (o.cls.isSubtypeOf(NameErrorT())) return None; break;
+      case 'name': if (o.cls.isSubtypeOf(NameError)) return None; break;
     }
     return undefined;
   }
@@ -1256,8 +1503,17 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
         return d;
       }
       case '__closure__': return o.closure ? new PyTuple(o.closure) : None;
+      case '__code__': return pyCode(o.code);
     }
     return undefined;
+  }
+  if (o instanceof PyCode) return codeAttr(o, name);
+  if (o instanceof PyTraceback) {
+    const e = o.entries[o.index];
+    if (name === 'tb_lineno') return lineForOffset(e.code.co_firstlineno, e.code.co_linetable, e.lasti);
+    if (name === 'tb_lasti') return e.lasti;
+    if (name === 'tb_next') return o.index > 0 ? new PyTraceback(o.entries, o.index - 1) : None;
+    if (name === 'tb_frame') return None;
   }
   if (o instanceof PyMethod) {
     if (name === '__self__') return o.self;
@@ -1308,15 +1564,46 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyCell && name === 'cell_contents') return o.contents;
   return undefined;
 }
-function NameErrorT() {
-  return NameError;
-}
-function SystemExitT() {
-  return SystemExit;
+
+/** co_* attributes of a code object. */
+function codeAttr(o: PyCode, name: string): PyObject | undefined {
+  const c = o.code;
+  const strs = (xs: readonly string[]) => new PyTuple(xs.slice());
+  switch (name) {
+    case 'co_name': return c.co_name;
+    case 'co_qualname': return c.co_qualname;
+    case 'co_filename': return c.co_filename;
+    case 'co_firstlineno': return c.co_firstlineno;
+    case 'co_argcount': return c.co_argcount;
+    case 'co_posonlyargcount': return c.co_posonlyargcount;
+    case 'co_kwonlyargcount': return c.co_kwonlyargcount;
+    case 'co_nlocals': return c.co_nlocals;
+    case 'co_stacksize': return c.co_stacksize;
+    case 'co_flags': return c.co_flags;
+    case 'co_varnames': return strs(c.co_varnames);
+    case 'co_cellvars': return strs(c.co_cellvars);
+    case 'co_freevars': return strs(c.co_freevars);
+    case 'co_names': return strs(c.co_names);
+    case 'co_consts': return new PyTuple(codeCache(c).consts.map((v) => ((v as unknown) instanceof CodeObject ? pyCode(v as unknown as CodeObject) : v)));
+    case 'co_code': return new PyBytes(c.co_code.slice());
+    case 'co_lnotab':
+    case 'co_linetable': return new PyBytes(c.co_linetable.slice());
+  }
+  return undefined;
 }
 
 /** obj.name = value. */
 export function setAttr(o: PyObject, name: string, v: PyObject): void {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    if (t.lookupCached('__setattr__') === OBJECT_SETATTR.value) {
+      const d = t.lookupCached(name);
+      if (d === undefined || !isDataDescr(d)) {
+        o.dict.set(name, v);
+        return;
+      }
+    }
+  }
   if (typeof o === 'object' && !o.cls.isBuiltin && !(o instanceof PyType)) {
     const sa = o.cls.lookup('__setattr__');
     if (sa !== undefined && !(sa instanceof PyBuiltin)) {
@@ -1327,6 +1614,12 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   genericSetAttr(o, name, v);
 }
 
+/** object.__setattr__ as found in object's dict (set once builtins are installed). */
+const OBJECT_SETATTR: { value: PyObject | undefined } = { value: undefined };
+export function setObjectSetattr(v: PyObject | undefined): void {
+  OBJECT_SETATTR.value = v;
+}
+
 /** object.__setattr__. */
 export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
   if (o instanceof PyType) {
@@ -1335,6 +1628,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (name === '__qualname__' && typeof v === 'string') o.qualname = v;
     o.dict.set(name, v);
     o.version++;
+    typeEpoch.value++;
     return;
   }
   if (o instanceof PyModule) {
@@ -1402,6 +1696,7 @@ export function delAttr(o: PyObject, name: string): void {
   if (o instanceof PyType && !o.isBuiltin) {
     if (!o.dict.delete(name)) throw attributeError(o, name);
     o.version++;
+    typeEpoch.value++;
     return;
   }
   if (o instanceof PyModule) {
@@ -1414,9 +1709,9 @@ export function delAttr(o: PyObject, name: string): void {
 
 /** LOAD_METHOD: the unbound method when `obj.name` is a plain function on the type, else NULL. */
 export function loadMethod(o: PyObject, name: string): PyObject {
-  if (o instanceof PyType || o instanceof PyModule) return NULL;
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return NULL;
   const t = typeOf(o);
-  const d = t.lookup(name);
+  const d = t.lookupCached(name);
   if (d instanceof PyFunction) {
     const dict = instanceDict(o);
     if (dict !== null && dict.has(name)) return NULL;
@@ -1458,6 +1753,7 @@ export function format(v: PyObject, spec: string): string {
       if (typeof r !== 'string') throw pyErr(TypeError, `__format__ must return a str, not ${typeOf(r).name}`);
       return r;
     }
+    if (v instanceof PyBoxed) return format(v.value, spec);
     if (spec === '') return str(v);
     throw pyErr(TypeError, `unsupported format string passed to ${typeOf(v).name}.__format__`);
   }
@@ -1502,7 +1798,14 @@ export function formatPercent(fmt: string, args: PyObject): string {
         return formatSpec(iv, spec + w + 'd');
       }
       case 'c':
-        s = typeof v === 'string' ? v : String.fromCodePoint(asIndex(v));
+        if (typeof v === 'string') {
+          if (strLen(v) !== 1) throw pyErr(TypeError, '%c requires int or char');
+          s = v;
+        } else {
+          const cp = asIndex(v);
+          if (cp < 0 || cp > 0x10ffff) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
+          s = String.fromCodePoint(cp);
+        }
         return pad(s, w, flags.includes('-'), undefined);
       default: {
         if (!'oxXeEfFgG'.includes(conv)) throw pyErr(ValueError, `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${fmt.indexOf('%' + conv)}`);

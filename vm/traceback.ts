@@ -5,7 +5,7 @@
 import { lineForOffset } from '../bytecode/index';
 import type { Host } from './host';
 import { PyBaseException, InternalError } from './objects/exceptions';
-import { str, typeModuleName, repr } from './ops';
+import { str, typeModuleName } from './ops';
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -84,4 +84,3 @@ export function formatExceptionOnly(exc: PyBaseException): string {
   return msg === '' ? name : `${name}: ${msg}`;
 }
 
-export { repr as _repr };

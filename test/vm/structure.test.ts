@@ -18,11 +18,21 @@ function files(dir: string): string[] {
 
 describe('eval.ts dispatch', () => {
   const src = readFileSync(join(VM_DIR, 'eval.ts'), 'utf8');
-  const cases = [...src.matchAll(/^\s*case Op\.([A-Z_]+):/gm)].map((m) => m[1]);
+  // Labels are literals with the name beside them: `case 124 /* LOAD_FAST */:`.
+  const labels = [...src.matchAll(/^\s*case (\d+) \/\* ([A-Z_]+) \*\/:/gm)].map((m) => [Number(m[1]), m[2]] as const);
+  const cases = labels.map(([, name]) => name);
 
   it('has one case per opcode row, in table order', () => {
     const names = Object.keys(OPCODES).filter((n) => !(n in UNIMPLEMENTED));
     expect(cases).toEqual(names);
+  });
+
+  it('labels each case with the number the table gives its name', () => {
+    for (const [code, name] of labels) expect(code, name).toBe(OPCODES[name as keyof typeof OPCODES].code);
+  });
+
+  it('has no computed case labels left in the dispatch switch', () => {
+    expect(src).not.toMatch(/case Op\./);
   });
 
   it('has no duplicate cases', () => {

@@ -1,13 +1,36 @@
 // bytes (CPython's bytesobject.c): an immutable Uint8Array.
 
-import { bytesType, PyObj } from './type';
+import { bytesType, objectType, PyObj, PyType } from './type';
 
+/** bytes, and bytearray when cls is bytearrayType (then `bytes` is replaced as it changes). */
 export class PyBytes extends PyObj {
-  constructor(readonly bytes: Uint8Array) {
+  constructor(public bytes: Uint8Array, cls?: PyType) {
     super();
+    if (cls !== undefined) this.cls = cls;
   }
 }
 PyBytes.prototype.cls = bytesType;
+
+export const bytearrayType = new PyType('bytearray', [objectType]);
+
+/** Is this a (mutable) bytearray? */
+export function isByteArray(b: PyBytes): boolean {
+  return b.cls !== bytesType && b.cls.isSubtypeOf(bytearrayType);
+}
+
+/** bytes as a string of char codes 0..255 (to reuse the str algorithms). */
+export function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
+  return s;
+}
+
+/** The bytes of a latin1 string (char codes 0..255). */
+export function fromLatin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
 
 /** repr(bytes) as CPython: b'...' with \\x escapes. */
 export function bytesRepr(b: Uint8Array): string {

@@ -7,15 +7,16 @@ import { PyFloat } from './float';
 import { PyTuple } from './tuple';
 import { pyErr, TypeError } from './exceptions';
 import { PySlice } from './slice';
-import { PyBytes } from './bytes';
+import { PyBytes, isByteArray, latin1 } from './bytes';
+import { PyBoxed } from './boxed';
 import { PyComplex } from './complex';
 import { userHashKey } from '../ops';
 import { defMethod } from './function';
 import { KeyError, PyBaseException, PyException } from './exceptions';
 import { None } from './none';
 import { callObject } from '../call';
-import { getAttr, getItem, iterToArray, repr } from '../ops';
-import { dictItemsType, dictKeysType, dictValuesType } from './type';
+import { eq, getAttr, getItem, iterToArray, repr } from '../ops';
+import { dictItemsType, dictKeysType, dictValuesType, frozensetType } from './type';
 import { DictIter } from './iterators';
 import { ValueError } from './exceptions';
 import { PyClassMethod, PyBuiltin } from './function';
@@ -49,7 +50,15 @@ export function dictKey(v: PyObject): unknown {
     return f + 0;
   }
   if (v instanceof PyTuple) return TAG + 'T' + tupleKey(v);
-  if (v instanceof PyBytes) return TAG + 'B' + String.fromCharCode(...v.bytes);
+  if (v instanceof PyBoxed) return dictKey(v.value);
+  if (v.cls === frozensetType) {
+    const parts = [...(v as unknown as { map: Map<unknown, PyObject> }).map.values()].map(partKey).sort();
+    return TAG + 'F' + parts.join('');
+  }
+  if (v instanceof PyBytes) {
+    if (isByteArray(v)) throw pyErr(TypeError, "unhashable type: 'bytearray'");
+    return TAG + 'B' + latin1(v.bytes);
+  }
   if (v instanceof PyComplex) return v.imag === 0 ? dictKey(new PyFloat(v.real)) : TAG + 'C' + v.real + ',' + v.imag;
   return objectKey(v);
 }
@@ -82,7 +91,43 @@ function tupleKey(t: PyTuple): string {
   return s + ')';
 }
 
-export class PyDict extends PyObj {
+const HASHED = TAG + 'h';
+
+/** A dict or set: objects of user classes with __hash__ share a bucket per hash value. */
+export interface HashedKeys {
+  buckets: Map<string, PyObject[]> | null;
+}
+
+/**
+ * The Map key for `key` in container `c`. Objects with a user __hash__ are represented by the
+ * first equal object inserted (found by hash, then __eq__); undefined when absent and !insert.
+ */
+export function resolveKey(c: HashedKeys, key: PyObject, insert: boolean): unknown {
+  const k = dictKey(key);
+  if (typeof k !== 'string' || !k.startsWith(HASHED)) return k;
+  const bucket = c.buckets?.get(k);
+  if (bucket !== undefined) for (const rep of bucket) if (rep === key || eq(rep, key)) return rep;
+  if (!insert) return undefined;
+  if (bucket !== undefined) bucket.push(key);
+  else (c.buckets ??= new Map()).set(k, [key]);
+  return key;
+}
+
+/** Forget a representative object when its key is deleted. */
+export function dropKey(c: HashedKeys, rep: unknown): void {
+  if (c.buckets === null || typeof rep !== 'object' || rep === null) return;
+  for (const [h, bucket] of c.buckets) {
+    const i = bucket.indexOf(rep as PyObject);
+    if (i >= 0) {
+      bucket.splice(i, 1);
+      if (bucket.length === 0) c.buckets.delete(h);
+      return;
+    }
+  }
+}
+
+export class PyDict extends PyObj implements HashedKeys {
+  buckets: Map<string, PyObject[]> | null = null;
   /** Normalised key -> value, in insertion order. */
   readonly map: Map<unknown, PyObject> = new Map();
   /** Normalised key -> original key, only for keys whose normalised form differs. */
@@ -96,24 +141,26 @@ export class PyDict extends PyObj {
   }
   get(key: PyObject): PyObject | undefined {
     if (typeof key === 'string') return this.map.get(key);
-    return this.map.get(dictKey(key));
+    return this.map.get(resolveKey(this, key, false));
   }
   set(key: PyObject, v: PyObject): void {
     if (typeof key === 'string' || typeof key === 'number') {
       this.map.set(key, v);
       return;
     }
-    const k = dictKey(key);
+    const k = resolveKey(this, key, true);
     if (k !== key && !this.map.has(k)) (this.origKeys ??= new Map()).set(k, key);
     this.map.set(k, v);
   }
   delete(key: PyObject): boolean {
-    const k = dictKey(key);
+    const k = resolveKey(this, key, false);
+    if (k === undefined) return false;
     this.origKeys?.delete(k);
+    dropKey(this, k);
     return this.map.delete(k);
   }
   has(key: PyObject): boolean {
-    return this.map.has(dictKey(key));
+    return this.map.has(resolveKey(this, key, false));
   }
   /** The original key for a normalised one. */
   origKey(k: unknown): PyObject {
@@ -131,6 +178,7 @@ export class PyDict extends PyObj {
   clear(): void {
     this.map.clear();
     this.origKeys = null;
+    this.buckets = null;
   }
   get size(): number {
     return this.map.size;
@@ -193,7 +241,15 @@ export function dictUpdate(target: PyDict, args: PyObject[], kw: Map<string, PyO
     } else {
       const items = iterToArray(src);
       for (let i = 0; i < items.length; i++) {
-        const pair = iterToArray(items[i]);
+        let pair: PyObject[];
+        try {
+          pair = iterToArray(items[i]);
+        } catch (e) {
+          if (e instanceof PyException && e.exc.cls === TypeError) {
+            throw pyErr(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+          }
+          throw e;
+        }
         if (pair.length !== 2) {
           throw pyErr(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
         }
@@ -209,9 +265,9 @@ defMethod(dictType, 'get', (args) => {
   const v = d(args).get(args[1]);
   return v === undefined ? (args.length > 2 ? args[2] : None) : v;
 });
-defMethod(dictType, 'keys', (args) => new PyDictView(d(args), 0));
-defMethod(dictType, 'values', (args) => new PyDictView(d(args), 1));
-defMethod(dictType, 'items', (args) => new PyDictView(d(args), 2));
+defMethod(dictType, 'keys', (args) => new PyDictView(d(args), 0), ['noargs']);
+defMethod(dictType, 'values', (args) => new PyDictView(d(args), 1), ['noargs']);
+defMethod(dictType, 'items', (args) => new PyDictView(d(args), 2), ['noargs']);
 defMethod(dictType, 'pop', (args) => {
   atLeast(args, 'pop', 1, 2);
   const dict = d(args);
@@ -231,7 +287,7 @@ defMethod(dictType, 'popitem', (args) => {
   const v = dict.map.get(k)!;
   dict.delete(key);
   return new PyTuple([key, v]);
-});
+}, ['noargs']);
 defMethod(dictType, 'setdefault', (args) => {
   atLeast(args, 'setdefault', 1, 2);
   const dict = d(args);
@@ -250,19 +306,27 @@ defMethod(dictType, 'copy', (args) => {
   const out = new PyDict();
   for (const [k, v] of src.map) out.map.set(k, v);
   if (src.origKeys) out.origKeys = new Map(src.origKeys);
+  if (src.buckets) out.buckets = new Map([...src.buckets].map(([h, b]) => [h, b.slice()]));
   return out;
-});
+}, ['noargs']);
 defMethod(dictType, 'clear', (args) => {
   d(args).clear();
   return None;
-});
+}, ['noargs']);
 dictType.dict.set('fromkeys', PyClassMethodLazy());
 dictType.newInstance = (cls, args, kw) => {
   const out = new PyDict();
-  if (cls !== dictType) out.cls = cls;
+  if (cls !== dictType) {
+    out.cls = cls;
+    return out;
+  }
   dictUpdate(out, args, kw, 'dict');
   return out;
 };
+defMethod(dictType, '__init__', (args, kw) => {
+  dictUpdate(d(args), args.slice(1), kw, 'dict');
+  return None;
+});
 function PyClassMethodLazy(): PyClassMethod {
   return new PyClassMethod(new PyBuiltin('fromkeys', (args) => {
     const out = new PyDict();

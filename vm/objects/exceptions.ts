@@ -124,3 +124,18 @@ export function isPyErr(e: unknown, cls: PyType): e is PyException {
 export function stopIterationValue(e: PyBaseException): PyObject {
   return e.args.length ? e.args[0] : None;
 }
+
+/** A traceback object (e.__traceback__, sys.exc_info()[2]): a view of one entry and those after it. */
+export class PyTraceback extends PyObj {
+  constructor(readonly entries: TbEntry[], readonly index: number) {
+    super();
+  }
+}
+export const tracebackType = new PyType('traceback', [objectType]);
+tracebackType.newInstance = null;
+PyTraceback.prototype.cls = tracebackType;
+
+/** The traceback of an exception as CPython exposes it (outermost entry first), or None. */
+export function tracebackOf(e: PyBaseException): PyObject {
+  return e.traceback.length ? new PyTraceback(e.traceback, e.traceback.length - 1) : None;
+}

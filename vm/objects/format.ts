@@ -1,6 +1,6 @@
 // The format-spec mini-language for int, float and str (CPython's formatter_unicode.c).
 
-import { pyErr, ValueError, TypeError } from './exceptions';
+import { OverflowError, pyErr, ValueError, TypeError } from './exceptions';
 import { PyFloat, floatRepr } from './float';
 import { typeName, type PyObject } from './type';
 
@@ -21,7 +21,7 @@ function parseSpec(spec: string): Spec {
   if (!m) throw pyErr(ValueError, 'Invalid format specifier');
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
-    align: m[2] ?? (m[6] ? '=' : ''),
+    align: m[2] ?? '',
     sign: m[3] ?? '-',
     alt: !!m[5],
     zero: !!m[6],
@@ -63,7 +63,11 @@ export function formatSpec(v: PyObject, spec: string): string {
   const s = parseSpec(spec);
   if (typeof v === 'string') {
     if (s.type && s.type !== 's') throw pyErr(ValueError, `Unknown format code '${s.type}' for object of type 'str'`);
-    if (s.sign !== '-' && spec.match(/[-+ ]/)) throw pyErr(ValueError, 'Sign not allowed in string format specifier');
+    if (s.sign === ' ') throw pyErr(ValueError, 'Space not allowed in string format specifier');
+    if (s.sign !== '-' || /^(.?[<>=^])?-/.test(spec)) throw pyErr(ValueError, 'Sign not allowed in string format specifier');
+    if (s.alt) throw pyErr(ValueError, 'Alternate form (#) not allowed in string format specifier');
+    if (s.grouping) throw pyErr(ValueError, `Cannot specify '${s.grouping}' with 's'.`);
+    if (s.align === '=') throw pyErr(ValueError, "'=' alignment not allowed in string format specifier");
     const body = s.precision >= 0 ? [...v].slice(0, s.precision).join('') : v;
     return align(body, '', s, '<');
   }
@@ -71,6 +75,9 @@ export function formatSpec(v: PyObject, spec: string): string {
     const n = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     if ('eEfFgG%'.includes(s.type) && s.type !== '') return formatFloat(Number(n), s);
     if (s.type === '' && typeof v === 'boolean' && !spec) return v ? 'True' : 'False';
+    if (!['', 'd', 'n', 'x', 'X', 'o', 'b', 'c'].includes(s.type)) {
+      throw pyErr(ValueError, `Unknown format code '${s.type}' for object of type '${typeName(v)}'`);
+    }
     if (s.precision >= 0) throw pyErr(ValueError, 'Precision not allowed in integer format specifier');
     const neg = n < 0;
     const abs = neg ? -BigInt(n) : BigInt(n);
@@ -82,7 +89,12 @@ export function formatSpec(v: PyObject, spec: string): string {
       case 'X': digits = abs.toString(16).toUpperCase(); prefix = s.alt ? '0X' : ''; break;
       case 'o': digits = abs.toString(8); prefix = s.alt ? '0o' : ''; break;
       case 'b': digits = abs.toString(2); prefix = s.alt ? '0b' : ''; break;
-      case 'c': return align(String.fromCodePoint(Number(abs)), '', s, '>');
+      case 'c': {
+        if (typeof n === 'bigint') throw pyErr(OverflowError, 'Python int too large to convert to C long');
+        if (n < 0 || n > 0x10ffff) throw pyErr(OverflowError, '%c arg not in range(0x110000)');
+        if (s.sign !== '-' && /[-+ ]/.test(spec)) throw pyErr(ValueError, 'Sign not allowed with integer format specifier \'c\'');
+        return align(String.fromCodePoint(n), '', s, '<');
+      }
       default: throw pyErr(ValueError, `Unknown format code '${s.type}' for object of type '${typeName(v)}'`);
     }
     digits = group(digits, s.grouping, 'xXob'.includes(s.type) && s.type !== '' ? 4 : 3);
@@ -97,15 +109,59 @@ export function formatSpec(v: PyObject, spec: string): string {
   throw pyErr(TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
 }
 
+/**
+ * ax.toFixed(prec) with CPython's rounding: exact ties go to even (toFixed rounds them up), and no
+ * switch to exponents at 1e21.
+ */
+export function toFixedExact(ax: number, prec: number): string {
+  prec = Math.min(prec, 100);
+  if (ax >= 1e21) return BigInt(ax).toString() + (prec > 0 ? '.' + '0'.repeat(prec) : '');
+  if (prec + 25 <= 100) {
+    const [ip, fp] = ax.toFixed(prec + 25).split('.');
+    if (/^50*$/.test(fp.slice(prec))) {
+      let n = BigInt(ip + fp.slice(0, prec));
+      if (n & 1n) n += 1n;
+      const t = n.toString().padStart(prec + 1, '0');
+      return prec > 0 ? t.slice(0, t.length - prec) + '.' + t.slice(t.length - prec) : t;
+    }
+  }
+  return ax.toFixed(prec);
+}
+
+/** ax.toExponential(prec) with ties to even, as CPython's 'e' formatting. */
+function toExponentialExact(ax: number, prec: number): string {
+  prec = Math.min(prec, 100);
+  if (prec + 25 <= 100 && ax !== 0) {
+    const [m, e] = ax.toExponential(prec + 25).split('e');
+    const digits = m.replace('.', '');
+    if (/^50*$/.test(digits.slice(prec + 1))) {
+      let n = BigInt(digits.slice(0, prec + 1));
+      let exp = Number(e);
+      if (n & 1n) n += 1n;
+      let t = n.toString();
+      if (t.length > prec + 1) {
+        t = t.slice(0, prec + 1);
+        exp += 1;
+      }
+      return (prec > 0 ? t[0] + '.' + t.slice(1) : t) + 'e' + (exp < 0 ? '-' : '+') + Math.abs(exp);
+    }
+  }
+  return ax.toExponential(prec);
+}
+
 function formatFloat(x: number, s: Spec): string {
   const neg = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   let body: string;
-  let type = s.type;
+  const type = s.type;
   let prec = s.precision;
+  if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'].includes(type)) {
+    throw pyErr(ValueError, `Unknown format code '${type}' for object of type 'float'`);
+  }
   if (!isFinite(ax)) {
     body = ax !== ax ? 'nan' : 'inf';
     if (type === 'E' || type === 'F' || type === 'G') body = body.toUpperCase();
+    if (type === '%') body += '%';
   } else if (type === '') {
     if (prec < 0) body = floatRepr(ax);
     else {
@@ -114,7 +170,7 @@ function formatFloat(x: number, s: Spec): string {
     }
   } else if (type === 'f' || type === 'F' || type === '%') {
     if (prec < 0) prec = 6;
-    body = (type === '%' ? ax * 100 : ax).toFixed(prec);
+    body = toFixedExact(type === '%' ? ax * 100 : ax, prec);
     if (s.alt && prec === 0) body += '.';
     if (type === '%') body += '%';
   } else if (type === 'e' || type === 'E') {
@@ -141,7 +197,7 @@ function formatFloat(x: number, s: Spec): string {
 }
 
 function expForm(ax: number, prec: number): string {
-  const e = ax.toExponential(prec);
+  const e = toExponentialExact(ax, prec);
   const [m, ex] = e.split('e');
   const n = Number(ex);
   return `${m}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
@@ -149,10 +205,10 @@ function expForm(ax: number, prec: number): string {
 
 function formatG(ax: number, prec: number, alt: boolean): string {
   if (ax === 0) return alt ? '0.' + '0'.repeat(prec - 1) : '0';
-  const exp = Number(ax.toExponential(prec - 1).split('e')[1]);
+  const exp = Number(toExponentialExact(ax, prec - 1).split('e')[1]);
   let body: string;
   if (exp >= -4 && exp < prec) {
-    body = ax.toFixed(Math.max(0, prec - 1 - exp));
+    body = toFixedExact(ax, Math.max(0, prec - 1 - exp));
     if (!alt && body.includes('.')) body = body.replace(/\.?0+$/, '');
   } else {
     body = expForm(ax, prec - 1);

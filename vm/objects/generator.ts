@@ -16,6 +16,8 @@ export class PyGenerator extends PyIterator {
   finished = false;
   running = false;
   returnValue: PyObject = None;
+  /** The exception the suspended generator is handling, if any. */
+  excState: PyBaseException | null = null;
   constructor(readonly frame: Frame, readonly name: string, readonly qualname: string) {
     super();
     frame.generator = this;
@@ -40,17 +42,25 @@ export class PyGenerator extends PyIterator {
     }
     const vm = getVM();
     this.running = true;
+    // The generator keeps its own "exception being handled" across yields (CPython's gi_exc_state).
+    const callerExc = vm.excInfo;
+    this.frame.inheritedExc = callerExc;
+    if (this.excState !== null) vm.excInfo = this.excState;
     try {
       const v = vm.resumeFrame(this.frame, this.started ? sent : undefined, thrown);
       this.started = true;
       if (vm.yielded) {
         vm.yielded = false;
+        this.excState = vm.excInfo !== callerExc ? vm.excInfo : null;
+        vm.excInfo = callerExc;
         return v;
       }
+      vm.excInfo = callerExc;
       this.finished = true;
       this.returnValue = v;
       return undefined;
     } catch (e) {
+      vm.excInfo = callerExc;
       this.started = true;
       this.finished = true;
       if (isPyErr(e, StopIteration) && !(thrown && thrown.exc === e.exc)) {

@@ -90,15 +90,38 @@ export function intToFloat(a: Int): number {
 export function intTrueDiv(a: Int, b: Int): PyFloat {
   if (isZero(b)) throw pyErr(ZeroDivisionError, 'division by zero');
   if (typeof a === 'number' && typeof b === 'number') return new PyFloat(a / b);
-  const x = big(a), y = big(b);
-  // Scale so the quotient keeps 64 significant bits, then let the float division round.
-  const fa = Number(x), fb = Number(y);
-  if (isFinite(fa) && isFinite(fb)) return new PyFloat(fa / fb);
-  const q = x / y;
-  const r = x % y;
-  const fq = Number(q);
-  if (!isFinite(fq)) throw pyErr(OverflowError, 'integer division result too large for a float');
-  return new PyFloat(fq + Number(r) / Number(y));
+  return new PyFloat(bigTrueDiv(big(a), big(b)));
+}
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/** a / b correctly rounded, as CPython's long_true_divide: a quotient with 66+ bits and a sticky bit. */
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  if (a === 0n) return neg ? -0 : 0;
+  const shift = 66 - (bitLength(a) - bitLength(b));
+  const num = shift >= 0 ? a << BigInt(shift) : a;
+  const den = shift >= 0 ? b : b << BigInt(-shift);
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  // Number(q) rounds to nearest-even; scaling by a power of two is exact unless the result is subnormal.
+  let r = Number(q);
+  let e = -shift;
+  while (e > 1000) {
+    r *= 2 ** 1000;
+    e -= 1000;
+  }
+  while (e < -1000) {
+    r *= 2 ** -1000;
+    e += 1000;
+  }
+  r *= 2 ** e;
+  if (!isFinite(r)) throw pyErr(OverflowError, 'integer division result too large for a float');
+  return neg ? -r : r;
 }
 
 /** a ** b for ints: an int when b >= 0, else a float. */
@@ -180,9 +203,19 @@ export function floatToInt(f: number): Int {
   return normBig(BigInt(t));
 }
 
+const DECIMAL = /^\p{Nd}$/u;
+
+/** The value of a Unicode decimal digit: digits come in aligned runs of ten starting at zero. */
+export function unicodeDigit(c: string): number {
+  const cp = c.codePointAt(0)!;
+  let start = cp;
+  while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
+}
+
 /** Parse an int literal as int(s, base) does; null when invalid. */
 export function parseIntLiteral(s: string, base: number): Int | null {
-  let t = s.trim().replace(/_/g, (m, i: number, str: string) => (i > 0 && i < str.length - 1 && /[0-9a-zA-Z]/.test(str[i - 1]) && /[0-9a-zA-Z]/.test(str[i + 1]) ? '' : '!'));
+  let t = s.trim().replace(/_/g, (_m, i: number, str: string) => (i > 0 && i < str.length - 1 && /[0-9a-zA-Z]/.test(str[i - 1]) && /[0-9a-zA-Z]/.test(str[i + 1]) ? '' : '!'));
   let neg = false;
   if (t[0] === '+' || t[0] === '-') {
     neg = t[0] === '-';
@@ -209,6 +242,7 @@ export function parseIntLiteral(s: string, base: number): Int | null {
     let d: number;
     if (c >= '0' && c <= '9') d = c.charCodeAt(0) - 48;
     else if (c >= 'a' && c <= 'z') d = c.charCodeAt(0) - 87;
+    else if (DECIMAL.test(c)) d = unicodeDigit(c);
     else return null;
     if (d >= base) return null;
     acc = acc * B + BigInt(d);

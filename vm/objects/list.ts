@@ -135,9 +135,19 @@ export function sortItems(items: PyObject[], key: PyObject, reverse: boolean): v
 }
 
 listType.newInstance = (cls, args, kw) => {
+  if (cls !== listType) {
+    // A subclass: list.__new__ makes an empty list, list.__init__ (or the subclass's) fills it.
+    const l = new PyList([]);
+    l.cls = cls;
+    return l;
+  }
   if (kw && kw.size) throw pyErr(TypeError, 'list() takes no keyword arguments');
   if (args.length > 1) throw pyErr(TypeError, `list expected at most 1 argument, got ${args.length}`);
-  const l = new PyList(args.length ? iterToArray(args[0]) : []);
-  if (cls !== listType) l.cls = cls;
-  return l;
+  return new PyList(args.length ? iterToArray(args[0]) : []);
 };
+defMethod(listType, '__init__', (args, kw) => {
+  if (kw && kw.size) throw pyErr(TypeError, 'list() takes no keyword arguments');
+  if (args.length > 2) throw pyErr(TypeError, `list expected at most 1 argument, got ${args.length - 1}`);
+  lst(args).items = args.length > 1 ? iterToArray(args[1]) : [];
+  return None;
+});

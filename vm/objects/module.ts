@@ -5,6 +5,10 @@ import { PyDict } from './dict';
 
 export class PyModule extends PyObj {
   readonly dict: PyDict;
+  /** True while the module's code runs (CPython's __spec__._initializing): circular imports see it half made. */
+  initializing = false;
+  /** Submodules being loaded right now (CPython's __spec__._uninitialized_submodules). */
+  loadingSubmodules: Set<string> | null = null;
   constructor(readonly name: string, dict?: PyDict) {
     super();
     this.dict = dict ?? new PyDict();

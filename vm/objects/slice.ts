@@ -1,6 +1,5 @@
-// slice objects and index normalisation (CPython's sliceobject.c PySlice_GetIndicesEx).
+// slice objects (CPython's sliceobject.c); ops.sliceIndices is PySlice_GetIndicesEx.
 
-import { None } from './none';
 import { PyObj, sliceType, type PyObject } from './type';
 
 export class PySlice extends PyObj {
@@ -10,4 +9,3 @@ export class PySlice extends PyObj {
 }
 PySlice.prototype.cls = sliceType;
 
-export { None as SLICE_NONE };

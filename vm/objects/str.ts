@@ -9,7 +9,9 @@ import { PyTuple } from './tuple';
 import { None } from './none';
 import { PySlice } from './slice';
 import { asIndex, format, getAttr, getItem, iterToArray, sliceIndices, str as pyStr, repr as pyRepr } from '../ops';
-import { KeyError } from './exceptions';
+import { KeyError, LookupError, PyException } from './exceptions';
+import { PyStaticMethod, PyBuiltin } from './function';
+import { PyDict } from './dict';
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -122,7 +124,7 @@ defMethod(strType, 'split', (args, kw) => {
   const parts = s.split(sep);
   if (max >= 0 && parts.length > max + 1) return toList([...parts.slice(0, max), parts.slice(max).join(sep)]);
   return toList(parts);
-});
+}, ['clinic', 0, 2]);
 defMethod(strType, 'rsplit', (args, kw) => {
   const s = self(args, 'rsplit');
   const sep = argStr(args[1] ?? kw?.get('sep'));
@@ -140,7 +142,7 @@ defMethod(strType, 'rsplit', (args, kw) => {
     return toList([parts.slice(0, k).join(sep), ...parts.slice(k)]);
   }
   return toList(parts);
-});
+}, ['clinic', 0, 2]);
 defMethod(strType, 'splitlines', (args, kw) => {
   const s = self(args, 'splitlines');
   const keep = !!(args[1] ?? kw?.get('keepends'));
@@ -153,7 +155,7 @@ defMethod(strType, 'splitlines', (args, kw) => {
   }
   if (last < s.length) out.push(s.slice(last));
   return toList(out);
-});
+}, ['clinic', 0, 1]);
 defMethod(strType, 'join', (args) => {
   const s = self(args, 'join');
   nargs(args, 'join', 1, 1);
@@ -162,10 +164,10 @@ defMethod(strType, 'join', (args) => {
     if (typeof items[i] !== 'string') throw pyErr(TypeError, `sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
   }
   return (items as string[]).join(s);
-});
-defMethod(strType, 'strip', (args) => stripChars(self(args, 'strip'), argStr(args[1]), true, true));
-defMethod(strType, 'lstrip', (args) => stripChars(self(args, 'lstrip'), argStr(args[1]), true, false));
-defMethod(strType, 'rstrip', (args) => stripChars(self(args, 'rstrip'), argStr(args[1]), false, true));
+}, ['o']);
+defMethod(strType, 'strip', (args) => stripChars(self(args, 'strip'), argStr(args[1]), true, true), ['var', 0, 1]);
+defMethod(strType, 'lstrip', (args) => stripChars(self(args, 'lstrip'), argStr(args[1]), true, false), ['var', 0, 1]);
+defMethod(strType, 'rstrip', (args) => stripChars(self(args, 'rstrip'), argStr(args[1]), false, true), ['var', 0, 1]);
 defMethod(strType, 'replace', (args) => {
   const s = self(args, 'replace');
   nargs(args, 'replace', 2, 3);
@@ -184,19 +186,19 @@ defMethod(strType, 'replace', (args) => {
   let out = parts[0];
   for (let i = 1; i < parts.length; i++) out += (i <= count ? neu : old) + parts[i];
   return out;
-});
-defMethod(strType, 'find', (args) => find(self(args, 'find'), args, false));
-defMethod(strType, 'rfind', (args) => find(self(args, 'rfind'), args, true));
+}, ['var', 2, 3]);
+defMethod(strType, 'find', (args) => find(self(args, 'find'), args, false), ['clinic', 1, 3]);
+defMethod(strType, 'rfind', (args) => find(self(args, 'rfind'), args, true), ['clinic', 1, 3]);
 defMethod(strType, 'index', (args) => {
   const i = find(self(args, 'index'), args, false);
   if (i < 0) throw pyErr(ValueError, 'substring not found');
   return i;
-});
+}, ['clinic', 1, 3]);
 defMethod(strType, 'rindex', (args) => {
   const i = find(self(args, 'rindex'), args, true);
   if (i < 0) throw pyErr(ValueError, 'substring not found');
   return i;
-});
+}, ['clinic', 1, 3]);
 defMethod(strType, 'count', (args) => {
   const s = self(args, 'count');
   const sub = args[1];
@@ -205,16 +207,16 @@ defMethod(strType, 'count', (args) => {
   const hay = s.slice(start, end);
   if (sub === '') return strLen(hay) + 1;
   return hay.split(sub).length - 1;
-});
-defMethod(strType, 'upper', (args) => self(args, 'upper').toUpperCase());
-defMethod(strType, 'lower', (args) => self(args, 'lower').toLowerCase());
-defMethod(strType, 'casefold', (args) => self(args, 'casefold').toLowerCase());
-defMethod(strType, 'swapcase', (args) => [...self(args, 'swapcase')].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
+}, ['clinic', 1, 3]);
+defMethod(strType, 'upper', (args) => self(args, 'upper').toUpperCase(), ['noargs']);
+defMethod(strType, 'lower', (args) => self(args, 'lower').toLowerCase(), ['noargs']);
+defMethod(strType, 'casefold', (args) => self(args, 'casefold').toLowerCase(), ['noargs']);
+defMethod(strType, 'swapcase', (args) => [...self(args, 'swapcase')].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''), ['noargs']);
 defMethod(strType, 'capitalize', (args) => {
   const s = self(args, 'capitalize');
   return s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s;
-});
-defMethod(strType, 'title', (args) => self(args, 'title').toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()));
+}, ['noargs']);
+defMethod(strType, 'title', (args) => self(args, 'title').toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()), ['noargs']);
 function prefixCheck(name: string, ends: boolean) {
   defMethod(strType, name, (args) => {
     const s = self(args, name);
@@ -229,7 +231,7 @@ function prefixCheck(name: string, ends: boolean) {
     };
     if (p instanceof PyTuple) return p.items.some(test);
     return test(p);
-  });
+  }, ['clinic', 1, 3]);
 }
 prefixCheck('startswith', false);
 prefixCheck('endswith', true);
@@ -237,7 +239,7 @@ function predicate(name: string, re: RegExp, emptyOk = false) {
   defMethod(strType, name, (args) => {
     const s = self(args, name);
     return (s.length > 0 || emptyOk) && re.test(s);
-  });
+  }, ['noargs']);
 }
 predicate('isdigit', /^[0-9\u0660-\u0669\u00b2\u00b3\u00b9]+$/u);
 predicate('isdecimal', /^[0-9]+$/u);
@@ -250,11 +252,11 @@ predicate('isascii', /^[\x00-\x7f]*$/, true);
 defMethod(strType, 'isupper', (args) => {
   const s = self(args, 'isupper');
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
-});
+}, ['noargs']);
 defMethod(strType, 'islower', (args) => {
   const s = self(args, 'islower');
   return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
-});
+}, ['noargs']);
 function padder(name: string, how: 'l' | 'r' | 'c') {
   defMethod(strType, name, (args) => {
     const s = self(args, name);
@@ -268,7 +270,7 @@ function padder(name: string, how: 'l' | 'r' | 'c') {
     if (how === 'r') return fill.repeat(total) + s;
     const left = Math.floor(total / 2) + (total & w & 1);
     return fill.repeat(left) + s + fill.repeat(total - left);
-  });
+  }, ['var', 1, 2]);
 }
 padder('ljust', 'l');
 padder('rjust', 'r');
@@ -279,7 +281,7 @@ defMethod(strType, 'zfill', (args) => {
   if (s.length >= w) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
   return sign + '0'.repeat(w - s.length) + s.slice(sign.length);
-});
+}, ['o']);
 function partition(name: string, rev: boolean) {
   defMethod(strType, name, (args) => {
     const s = self(args, name);
@@ -289,7 +291,7 @@ function partition(name: string, rev: boolean) {
     const i = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
     if (i < 0) return new PyTuple(rev ? ['', '', s] : [s, '', '']);
     return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
-  });
+  }, ['o']);
 }
 partition('partition', false);
 partition('rpartition', true);
@@ -297,12 +299,12 @@ defMethod(strType, 'removeprefix', (args) => {
   const s = self(args, 'removeprefix');
   const p = args[1] as string;
   return p && s.startsWith(p) ? s.slice(p.length) : s;
-});
+}, ['o']);
 defMethod(strType, 'removesuffix', (args) => {
   const s = self(args, 'removesuffix');
   const p = args[1] as string;
   return p && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
-});
+}, ['o']);
 defMethod(strType, 'expandtabs', (args) => {
   const s = self(args, 'expandtabs');
   const size = args[1] === undefined ? 8 : asIndex(args[1]);
@@ -319,8 +321,50 @@ defMethod(strType, 'expandtabs', (args) => {
     }
   }
   return out;
-});
+}, ['clinic', 0, 1]);
 defMethod(strType, 'format', (args, kw) => strFormat(self(args, 'format'), args.slice(1), kw));
+defMethod(strType, 'format_map', (args) => {
+  const m = args[1];
+  const kw = new Map<string, PyObject>();
+  for (const k of iterToArray(m)) kw.set(k as string, getItem(m, k));
+  return strFormat(self(args, 'format_map'), [], kw);
+}, ['o']);
+strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', (args) => {
+  const table = new PyDict();
+  if (args.length === 1) {
+    const src = args[0] as PyDict;
+    for (const [k, v] of src.map) table.set(typeof k === 'string' ? k.codePointAt(0)! : (k as number), v);
+    return table;
+  }
+  const [x, y] = [args[0] as string, args[1] as string];
+  if ([...x].length !== [...y].length) throw pyErr(ValueError, 'the first two maketrans arguments must have equal length');
+  const xs = [...x], ys = [...y];
+  xs.forEach((c, i) => table.set(c.codePointAt(0)!, ys[i].codePointAt(0)!));
+  if (args.length > 2) for (const c of args[2] as string) table.set(c.codePointAt(0)!, None);
+  return table;
+}, undefined, 'str.maketrans')));
+defMethod(strType, 'translate', (args) => {
+  const s = self(args, 'translate');
+  const table = args[1];
+  let out = '';
+  for (const c of s) {
+    let r: PyObject | undefined;
+    try {
+      r = getItem(table, c.codePointAt(0)!);
+    } catch (e) {
+      if (e instanceof PyException && e.exc.cls.isSubtypeOf(LookupError)) r = undefined;
+      else throw e;
+    }
+    if (r === undefined) out += c;
+    else if (r === None) continue;
+    else if (typeof r === 'number') {
+      if (r < 0 || r > 0x10ffff) throw pyErr(ValueError, 'character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(r);
+    }
+    else out += r as string;
+  }
+  return out;
+}, ['o']);
 defMethod(strType, '__len__', (args) => strLen(self(args, '__len__')));
 defMethod(strType, '__contains__', (args) => self(args, '__contains__').includes(args[1] as string));
 defMethod(strType, '__getitem__', (args) => strGetItem(self(args, '__getitem__'), args[1]));
@@ -372,7 +416,7 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
         v = args[Number(first)];
       } else {
         const kv = kw?.get(first);
-        if (kv === undefined) throw pyErr(KeyErrorT(), first);
+        if (kv === undefined) throw pyErr(KeyError, first);
         v = kv;
       }
       let rest = mm[2];
@@ -409,7 +453,4 @@ export function strFormat(fmt: string, args: PyObject[], kw: Map<string, PyObjec
     }
   }
   return out;
-}
-function KeyErrorT() {
-  return KeyError;
 }

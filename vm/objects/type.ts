@@ -2,6 +2,9 @@
 // Every builtin type object is created here, without methods, so that the per-type files can
 // install their methods without import cycles. Imports nothing from tspy.
 
+/** Bumped whenever a class dict changes after creation; PyType.lookupCached depends on it. */
+export const typeEpoch = { value: 0 };
+
 /** Base class of every boxed Python value; `cls` is the value's Python type. */
 export class PyObj {
   declare cls: PyType;
@@ -41,6 +44,24 @@ export class PyType extends PyObj {
     for (const b of this.mro) {
       if (b !== this && b.newInstance && !this.newInstance) this.newInstance = b.newInstance;
     }
+  }
+
+  /** lookup() results; valid while cacheEpoch === typeEpoch.value (CPython's method cache). */
+  private cache: Map<string, PyObject | null> = new Map();
+  private cacheEpoch = -1;
+
+  /** lookup() through a per-type cache, invalidated whenever any class dict changes. */
+  lookupCached(name: string): PyObject | undefined {
+    if (this.cacheEpoch !== typeEpoch.value) {
+      this.cache.clear();
+      this.cacheEpoch = typeEpoch.value;
+    }
+    let v = this.cache.get(name);
+    if (v === undefined) {
+      v = this.lookup(name) ?? null;
+      this.cache.set(name, v);
+    }
+    return v === null ? undefined : v;
   }
 
   /** Find `name` along the MRO (CPython's _PyType_Lookup). */
@@ -94,7 +115,7 @@ export const objectType: PyType = Object.create(PyType.prototype);
 function initRoot(t: PyType, name: string, bases: PyType[], mro: PyType[]): void {
   Object.assign(t, {
     cls: typeType, name, qualname: name, bases, mro, dict: new Map(), isBuiltin: true,
-    newInstance: null, baseType: true, version: 0,
+    newInstance: null, baseType: true, version: 0, cache: new Map(), cacheEpoch: -1,
   });
 }
 initRoot(objectType, 'object', [], [objectType]);
