@@ -1,15 +1,18 @@
 // The tspy command: wires source -> parse -> compile -> run, as `python` does.
 // Imports the VM and bytecode eagerly; the grammar and compiler only when source must be compiled.
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { CodeObject } from '../bytecode';
-import { BadPycError, getCode, loadSourceless, type LoaderOptions } from '../cache';
+import { BadPycError, loadSourceless, type LoaderOptions, type LoaderTimings } from '../cache';
 import type * as CompilerModule from '../compiler';
 import type * as GrammarModule from '../grammar';
 import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
 import { nodeHost } from './host';
+import { Importer } from './importer';
+import { formatAst, formatTokens } from './frontEnd';
 import { cmdInspect } from './inspect';
+import { finishTiming, timingFor, type TimingCollector } from './timing';
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
 
@@ -21,6 +24,13 @@ Commands:
                           code is cached in __pycache__/FILE.tspy-1.pyc for the next run
   run [OPTIONS] FILE.pyc  run a cache file on its own, with no source beside it
   [OPTIONS] FILE.py ...   the same as 'tspy run', as 'python FILE.py' would
+  [OPTIONS] -m MOD [ARGS...]
+                          run module MOD (found on sys.path, the current folder first) as
+                          __main__; a package runs its __main__.py
+  [OPTIONS] -c CODE [ARGS...]
+                          run the string CODE (sys.argv[0] is '-c'; nothing is cached)
+  tokens FILE.py          the tokens the parser sees, as 'python -m tokenize' prints them
+  ast [-a] FILE.py        the syntax tree, as 'python -m ast' prints it (-a: with positions)
   dis FILE.py             disassemble the module and every code object inside it
   inspect FILE.pyc        a cache file's header field by field, whether it is valid for its
                           source now and why not, then its disassembly
@@ -31,11 +41,17 @@ Commands:
                           compile every .py file in a tree (-f: even when up to date)
   cache clean [DIR]       remove tspy's cache files and empty __pycache__ folders
   cache info [DIR]        count tspy's cache files and their size
+  bench FILE.py [-n RUNS] [--warmup N] [--json OUT] [--chart OUT.svg] [--show-output]
+                          time the script cold (no cache) against warm (.pyc loaded), as whole
+                          processes and in process, with each run's phases; caches are kept in a
+                          private temporary folder, never beside the script
 
 Run options (before FILE):
   -B                      read valid cache files but write none (also TSPY_DONTWRITEBYTECODE=1)
   -O                      strip assert statements; cache files are named FILE.tspy-1.opt-1.pyc
   -v                      say on stderr why each cache file was used, missed or written
+  --timing                after the run, print on stderr where the time went, per module and
+                          in total (read, lex, parse, compile, cache, execution, ...)
   --cache-prefix DIR      keep cache files under DIR instead of beside sources
                           (also TSPY_PYCACHEPREFIX=DIR)
 
@@ -96,11 +112,11 @@ function readScript(file: string): string | null {
  * Compile source to a module code object; on a syntax error print it as CPython does and
  * return null. co_filename is the absolute path, as CPython 3.9+ uses for the main script.
  */
-function compileSource(source: string, filename: string, optimize: 0 | 1 = 0): CodeObject | null {
+function compileSource(source: string, filename: string, optimize: 0 | 1 = 0, timings?: CompilerModule.CompileTimings): CodeObject | null {
   const { compile } = loadCompiler();
   const { PySyntaxError, formatSyntaxError } = loadGrammar();
   try {
-    return compile(source, filename, { optimize });
+    return compile(source, filename, { optimize, timings });
   } catch (e) {
     if (e instanceof PySyntaxError) {
       process.stderr.write(formatSyntaxError(e));
@@ -117,8 +133,14 @@ function compileSource(source: string, filename: string, optimize: 0 | 1 = 0): C
 
 interface RunOptions {
   loader: LoaderOptions;
-  /** The script and its arguments: sys.argv. */
+  /** The script and its arguments: sys.argv (for -m and -c, the arguments after MOD or CODE). */
   argv: string[];
+  /** -m MOD: run a module found on sys.path as __main__. */
+  module?: string;
+  /** -c CODE: run a string. */
+  command?: string;
+  /** --timing: print where the time went on stderr after the run. */
+  timing?: boolean;
 }
 
 /** Parse run options up to the script name; everything after it belongs to the script. */
@@ -130,9 +152,11 @@ function parseRunArgs(args: string[]): RunOptions {
     prefix: env.TSPY_PYCACHEPREFIX || undefined,
   };
   let i = 0;
+  let timing = false;
   for (; i < args.length; i++) {
     const a = args[i];
     if (a === '-B') loader.dontWrite = true;
+    else if (a === '--timing') timing = true;
     else if (a === '-O') loader.optimize = 1;
     else if (a === '-v') loader.log = (line) => process.stderr.write(`${line}\n`);
     else if (a === '--cache-prefix') {
@@ -142,15 +166,21 @@ function parseRunArgs(args: string[]): RunOptions {
     else if (a === '--') {
       i++;
       break;
+    } else if (a.startsWith('-m') || a.startsWith('-c')) {
+      // As python: -m MOD / -c CODE end the options; what follows belongs to the program.
+      const value = a.length > 2 ? a.slice(2) : args[++i];
+      if (value === undefined) throw new UsageError(`Argument expected for the ${a} option`);
+      const rest = args.slice(i + 1);
+      return a[1] === 'm' ? { loader, argv: ['-m', ...rest], module: value, timing } : { loader, argv: ['-c', ...rest], command: value, timing };
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else break;
   }
   if (i >= args.length) throw new UsageError('run: missing FILE.py');
-  return { loader, argv: args.slice(i) };
+  return { loader, argv: args.slice(i), timing };
 }
 
 /** Get the script's code through the cache (or from a sourceless .pyc); null after printing why not. */
-function loadScript(file: string, loader: LoaderOptions): { code: CodeObject | null; exit: number } {
+function loadScript(file: string, loader: LoaderOptions, importer: Importer): { code: CodeObject | null; exit: number } {
   const filename = resolve(file);
   if (file.endsWith('.pyc')) {
     try {
@@ -166,7 +196,7 @@ function loadScript(file: string, loader: LoaderOptions): { code: CodeObject | n
     }
   }
   try {
-    return { code: getCode(file, filename, compileOrNull, loader).code, exit: 0 };
+    return { code: importer.codeOf(filename, compileOrNull), exit: 0 };
   } catch (e) {
     if (e instanceof CompileFailed) return { code: null, exit: 1 };
     if (!isErrno(e)) throw e;
@@ -178,18 +208,72 @@ function loadScript(file: string, loader: LoaderOptions): { code: CodeObject | n
 /** Thrown through the loader after a syntax error was printed, so no cache file is written. */
 class CompileFailed extends Error {}
 
-function compileOrNull(source: string, filename: string, optimize: 0 | 1): CodeObject {
-  const code = compileSource(source, filename, optimize);
+function compileOrNull(source: string, filename: string, optimize: 0 | 1, timings?: LoaderTimings): CodeObject {
+  const code = compileSource(source, filename, optimize, timings);
   if (code === null) throw new CompileFailed();
   return code;
 }
 
 function cmdRun(args: string[]): number {
-  const { loader, argv } = parseRunArgs(args);
-  const { code, exit } = loadScript(argv[0], loader);
+  const options = parseRunArgs(args);
+  const timing = timingFor(options.timing === true);
+  if (timing === null) return runProgram(options, null);
+  options.loader.timings = timing;
+  const exit = runProgram(options, timing);
+  finishTiming(timing, exit);
+  return exit;
+}
+
+/** Load and run the program; with `timing`, the loader and the run are clocked (bin/timing.ts). */
+function runProgram({ loader, argv, module, command }: RunOptions, timing: TimingCollector | null): number {
+  // One loader for every module, the main script included: the same cache options for all.
+  const finder = new Importer(loader);
+  const loadVM = () => require('../vm') as typeof import('../vm');
+  const { runMain: run } = timing ? timing.time('load VM', loadVM) : loadVM();
+  const runMain: typeof run = timing ? (code, o) => timing.run(() => run(code, o)) : run;
+  if (command !== undefined) {
+    // -c: nothing cached; sys.path[0] is '' (the current folder), as python -c.
+    const code = compileSource(command, '<string>', loader.optimize ?? 0, timing ?? undefined);
+    if (code === null) return 1;
+    return runMain(code, { argv, host: nodeHost, finder, path: [''], mainFile: null });
+  }
+  if (module !== undefined) {
+    // -m: the current folder (absolute) first, as python -m.
+    return runMain(null, { argv, host: nodeHost, finder, path: [process.cwd()], mainModule: module });
+  }
+  const { code, exit } = loadScript(argv[0], loader, finder);
   if (code === null) return exit;
-  const { runMain } = require('../vm') as typeof import('../vm');
-  return runMain(code, { argv, host: nodeHost });
+  return runMain(code, { argv, host: nodeHost, finder, path: [scriptFolder(argv[0])] });
+}
+
+/** sys.path[0] for a script: its folder, absolute, symlinks resolved (as CPython). */
+function scriptFolder(file: string): string {
+  try {
+    return dirname(realpathSync(file));
+  } catch {
+    return dirname(resolve(file));
+  }
+}
+
+/** `tspy tokens` and `tspy ast`: print a front-end stage; syntax errors print as in a run. */
+function cmdFrontEnd(which: 'tokens' | 'ast', args: string[]): number {
+  const attributes = which === 'ast' && args[0] === '-a';
+  const files = attributes ? args.slice(1) : args;
+  if (files.length !== 1) throw new UsageError(`${which}: expected exactly one FILE.py`);
+  const source = readScript(files[0]);
+  if (source === null) return EXIT_USAGE;
+  const grammar = loadGrammar();
+  try {
+    const filename = resolve(files[0]);
+    process.stdout.write(which === 'tokens' ? formatTokens(grammar, source, filename) : formatAst(grammar, source, filename, attributes));
+    return 0;
+  } catch (e) {
+    if (e instanceof grammar.PySyntaxError) {
+      process.stderr.write(grammar.formatSyntaxError(e));
+      return 1;
+    }
+    throw e;
+  }
 }
 
 function cmdDis(args: string[]): number {
@@ -230,6 +314,9 @@ export function main(argv: string[]): number {
         return cmdRun(rest);
       case 'dis':
         return cmdDis(rest);
+      case 'tokens':
+      case 'ast':
+        return cmdFrontEnd(first, rest);
       case 'inspect':
         if (rest.length !== 1) throw new UsageError('inspect: expected exactly one FILE.pyc');
         return cmdInspect(rest[0], VERSION, (t) => process.stdout.write(t));
@@ -243,6 +330,11 @@ export function main(argv: string[]): number {
         return cmdCompileAll(rest, compileDeps);
       case 'cache':
         return cmdCache(rest, compileDeps);
+      case 'bench': {
+        // Loaded only here: benchmark.js and cli-progress stay out of every other command.
+        const bench = require('./benchCommand') as typeof import('./benchCommand');
+        return bench.cmdBench(bench.parseBenchArgs(rest, compileDeps.usage), VERSION);
+      }
       default:
         return cmdRun(argv);
     }

@@ -1,0 +1,3 @@
+print('cyc_x: start')
+from importdata.cyc_y import Y
+X = 'x'

@@ -1,0 +1,3 @@
+print('cyc_y: start')
+from importdata.cyc_x import X
+Y = 'y'

@@ -1,0 +1,1 @@
+NAME = 'notpkg is a module, not a package'

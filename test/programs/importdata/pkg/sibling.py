@@ -1,0 +1,2 @@
+from .mod import helper as h
+SIB = 'sibling uses ' + h()

@@ -1,0 +1,3 @@
+print('raises: runs')
+COUNT = 1
+raise ValueError('raised while importing')

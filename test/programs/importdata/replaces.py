@@ -1,0 +1,3 @@
+import sys
+print('replaces: runs')
+sys.modules[__name__] = 'a string stands in for the module'

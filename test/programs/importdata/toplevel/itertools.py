@@ -1,0 +1,1 @@
+print('this file must never be imported: itertools is built in')
