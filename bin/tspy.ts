@@ -1,7 +1,7 @@
 // The tspy command: wires source -> parse -> compile -> run, as `python` does.
 // Imports the VM and bytecode eagerly; the grammar and compiler only when source must be compiled.
 
-import { readFileSync, realpathSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CodeObject } from '../bytecode';
 import { BadPycError, loadSourceless, type LoaderOptions, type LoaderTimings } from '../cache';
@@ -12,6 +12,7 @@ import { nodeHost } from './host';
 import { Importer } from './importer';
 import { formatAst, formatTokens } from './frontEnd';
 import { cmdInspect } from './inspect';
+import { makeTracer, type TraceOptions } from './trace';
 import { finishTiming, timingFor, type TimingCollector } from './timing';
 
 const VERSION: string = (require('../../package.json') as { version: string }).version;
@@ -29,6 +30,9 @@ Commands:
                           __main__; a package runs its __main__.py
   [OPTIONS] -c CODE [ARGS...]
                           run the string CODE (sys.argv[0] is '-c'; nothing is cached)
+  trace [--function NAME] [--lines] [--max-steps N] [-o FILE] [RUN OPTIONS] FILE.py [ARGS...]
+                          run a script printing each instruction as dis does, with the value
+                          and block stacks after it, indented by call depth (to stderr or FILE)
   tokens FILE.py          the tokens the parser sees, as 'python -m tokenize' prints them
   ast [-a] FILE.py        the syntax tree, as 'python -m ast' prints it (-a: with positions)
   dis FILE.py             disassemble the module and every code object inside it
@@ -225,7 +229,7 @@ function cmdRun(args: string[]): number {
 }
 
 /** Load and run the program; with `timing`, the loader and the run are clocked (bin/timing.ts). */
-function runProgram({ loader, argv, module, command }: RunOptions, timing: TimingCollector | null): number {
+function runProgram({ loader, argv, module, command }: RunOptions, timing: TimingCollector | null, tracer?: import('../vm').Tracer): number {
   // One loader for every module, the main script included: the same cache options for all.
   const finder = new Importer(loader);
   const loadVM = () => require('../vm') as typeof import('../vm');
@@ -235,15 +239,68 @@ function runProgram({ loader, argv, module, command }: RunOptions, timing: Timin
     // -c: nothing cached; sys.path[0] is '' (the current folder), as python -c.
     const code = compileSource(command, '<string>', loader.optimize ?? 0, timing ?? undefined);
     if (code === null) return 1;
-    return runMain(code, { argv, host: nodeHost, finder, path: [''], mainFile: null });
+    return runMain(code, { argv, host: nodeHost, finder, path: [''], mainFile: null, tracer });
   }
   if (module !== undefined) {
     // -m: the current folder (absolute) first, as python -m.
-    return runMain(null, { argv, host: nodeHost, finder, path: [process.cwd()], mainModule: module });
+    return runMain(null, { argv, host: nodeHost, finder, path: [process.cwd()], mainModule: module, tracer });
   }
   const { code, exit } = loadScript(argv[0], loader, finder);
   if (code === null) return exit;
-  return runMain(code, { argv, host: nodeHost, finder, path: [scriptFolder(argv[0])] });
+  return runMain(code, { argv, host: nodeHost, finder, path: [scriptFolder(argv[0])], tracer });
+}
+
+/**
+ * `tspy trace [--function NAME] [--lines] [--max-steps N] [-o FILE] [RUN OPTIONS] FILE.py [ARGS]`:
+ * run the program with the instruction tracer (bin/trace.ts); the program's output stays on
+ * stdout, the trace goes to stderr or FILE.
+ */
+function cmdTrace(args: string[]): number {
+  const traceOptions: TraceOptions = {};
+  let outFile: string | null = null;
+  // Trace options and run options may come in any order before the file; the rest is the script's.
+  const runArgs: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      if (i + 1 >= args.length) throw new UsageError(`trace: ${a} needs a value`);
+      return args[++i];
+    };
+    if (a === '--function') traceOptions.function = value();
+    else if (a === '--lines') traceOptions.lines = true;
+    else if (a === '--max-steps') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new UsageError('trace: --max-steps takes a whole number');
+      traceOptions.maxSteps = n;
+    } else if (a === '-o') outFile = value();
+    else if (a === '--cache-prefix') runArgs.push(a, value());
+    else if (a.startsWith('-') && a !== '-' && !a.startsWith('-m') && !a.startsWith('-c')) runArgs.push(a);
+    else break;
+  }
+  const options = parseRunArgs([...runArgs, ...args.slice(i)]);
+  const vm = require('../vm') as typeof import('../vm');
+  const fd = outFile === null ? 2 : openSync(outFile, 'w');
+  let buffered = '';
+  const flush = () => {
+    if (buffered) writeSync(fd, buffered);
+    buffered = '';
+  };
+  const session = makeTracer(traceOptions, {
+    repr: vm.safeRepr as (v: unknown) => string,
+    readSource: (f) => nodeHost.readSource(f),
+    write: (line) => {
+      buffered += line;
+      if (buffered.length > 1 << 16) flush();
+    },
+  });
+  try {
+    return runProgram(options, null, session.tracer);
+  } finally {
+    session.finish();
+    flush();
+    if (fd !== 2) closeSync(fd);
+  }
 }
 
 /** sys.path[0] for a script: its folder, absolute, symlinks resolved (as CPython). */
@@ -314,6 +371,8 @@ export function main(argv: string[]): number {
         return cmdRun(rest);
       case 'dis':
         return cmdDis(rest);
+      case 'trace':
+        return cmdTrace(rest);
       case 'tokens':
       case 'ast':
         return cmdFrontEnd(first, rest);
