@@ -186,19 +186,19 @@ describe('inspect and ops', () => {
 });
 
 describe('tokens and ast', () => {
-  // Expected files come from CPython 3.11:
-  //   python3 -m ast [-a] test/fixtures/frontend.py
-  //   python3 -m tokenize test/fixtures/frontend.py | grep -v ' COMMENT \| NL '   (tspy's tokens are the parser's: no comments)
-  const fixtures = join(__dirname, 'fixtures');
-  const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+  // Expected files come from CPython 3.11, run in test/programs:
+  //   python3 -m ast [-a] cls_props.py > ../fixtures/cls_props.ast[-a].txt
+  //   python3 -m tokenize cls_props.py | grep -v ' COMMENT \| NL '   (tspy's tokens are the parser's: no comments)
+  const programs = join(__dirname, 'programs');
+  const read = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 
   it('tspy ast prints what python -m ast prints, with and without positions', async () => {
-    expect((await runTspy(['ast', 'frontend.py'], fixtures)).stdout).toBe(read('frontend.ast.txt'));
-    expect((await runTspy(['ast', '-a', 'frontend.py'], fixtures)).stdout).toBe(read('frontend.ast-a.txt'));
+    expect((await runTspy(['ast', 'cls_props.py'], programs)).stdout).toBe(read('cls_props.ast.txt'));
+    expect((await runTspy(['ast', '-a', 'cls_props.py'], programs)).stdout).toBe(read('cls_props.ast-a.txt'));
   });
 
   it('tspy tokens prints what python -m tokenize prints for the tokens the parser sees', async () => {
-    expect((await runTspy(['tokens', 'frontend.py'], fixtures)).stdout).toBe(read('frontend.tokens.txt'));
+    expect((await runTspy(['tokens', 'cls_props.py'], programs)).stdout).toBe(read('cls_props.tokens.txt'));
   });
 
   it('a syntax error is reported as in a run', async () => {
