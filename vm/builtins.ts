@@ -47,8 +47,37 @@ import { KeyError } from './objects/exceptions';
 import { AttributeError } from './objects/exceptions';
 import { listType, tupleType, dictType, iteratorType } from './objects/type';
 
+/** Positional-argument counts of builtin functions, checked with CPython's messages. */
+const BUILTIN_ARITY: Record<string, [number, number] | 'one' | 'noargs'> = {
+  len: 'one', repr: 'one', ascii: 'one', abs: 'one', any: 'one', all: 'one', callable: 'one', id: 'one', hash: 'one',
+  chr: 'one', ord: 'one', hex: 'one', oct: 'one', bin: 'one', globals: 'noargs', locals: 'noargs',
+  min: [1, Infinity], max: [1, Infinity], isinstance: [2, 2], issubclass: [2, 2], iter: [1, 2], next: [1, 2],
+  sorted: [1, 1], getattr: [2, 3], hasattr: [2, 2], setattr: [3, 3], delattr: [2, 2], divmod: [2, 2],
+  format: [1, 2], vars: [0, 1], dir: [0, 1],
+};
+
+function checkBuiltinArity(name: string, n: number): void {
+  const spec = BUILTIN_ARITY[name];
+  if (spec === undefined) return;
+  const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+  if (spec === 'one') {
+    if (n !== 1) throw pyErr(TypeError, `${name}() takes exactly one argument (${n} given)`);
+  } else if (spec === 'noargs') {
+    if (n !== 0) throw pyErr(TypeError, `${name}() takes no arguments (${n} given)`);
+  } else {
+    const [min, max] = spec;
+    if (min === max && n !== min) throw pyErr(TypeError, `${name} expected ${plural(min)}, got ${n}`);
+    if (n < min) throw pyErr(TypeError, `${name} expected at least ${plural(min)}, got ${n}`);
+    if (n > max) throw pyErr(TypeError, `${name} expected at most ${plural(max)}, got ${n}`);
+  }
+}
+
 function def(d: PyDict, name: string, f: NativeFn): void {
-  d.setStr(name, new PyBuiltin(name, f));
+  const checked: NativeFn = BUILTIN_ARITY[name] === undefined ? f : (args, kw) => {
+    checkBuiltinArity(name, args.length);
+    return f(args, kw);
+  };
+  d.setStr(name, new PyBuiltin(name, checked));
 }
 
 function exactlyOne(name: string, args: PyObject[]): PyObject {
@@ -392,12 +421,12 @@ BaseException.newInstance = (cls, args) => new PyBaseException(cls, args);
 function setSelf(args: PyObject[]): PySet {
   return args[0] as PySet;
 }
-defMethod(setType, 'add', (args) => { setSelf(args).add(args[1]); return None; });
+defMethod(setType, 'add', (args) => { setSelf(args).add(args[1]); return None; }, ['o']);
 defMethod(setType, 'remove', (args) => {
   if (!setSelf(args).delete(args[1])) throw new PyException(new PyBaseException(KeyError, [args[1]]));
   return None;
-});
-defMethod(setType, 'discard', (args) => { setSelf(args).delete(args[1]); return None; });
+}, ['o']);
+defMethod(setType, 'discard', (args) => { setSelf(args).delete(args[1]); return None; }, ['o']);
 defMethod(setType, 'pop', (args) => {
   const s = setSelf(args);
   for (const v of s.map.values()) {
@@ -405,8 +434,8 @@ defMethod(setType, 'pop', (args) => {
     return v;
   }
   throw pyErr(KeyError, 'pop from an empty set');
-});
-defMethod(setType, 'clear', (args) => { setSelf(args).clear(); return None; });
+}, ['noargs']);
+defMethod(setType, 'clear', (args) => { setSelf(args).clear(); return None; }, ['noargs']);
 defMethod(setType, '__init__', (args) => {
   const s = setSelf(args);
   s.clear();
@@ -505,7 +534,11 @@ class FnIter extends PyIterator {
 
 const enumerateType: PyType = iterClass('enumerate', (args, kw) => {
   const it = getIter(args[0] ?? kw?.get('iterable') ?? missing('enumerate', 'iterable'));
-  let i: Int = args.length > 1 ? (args[1] as Int) : ((kw?.get('start') ?? 0) as Int);
+  const start = args.length > 1 ? args[1] : kw?.get('start') ?? 0;
+  if (!isInt(start) && userSpecial(start, '__index__') === undefined) {
+    throw pyErr(TypeError, `'${typeOf(start).name}' object cannot be interpreted as an integer`);
+  }
+  let i: Int = typeof start === 'boolean' ? +start : isInt(start) ? start : asIndex(start);
   return new FnIter(enumerateType, () => {
     const v = iterNext(it);
     if (v === undefined) return undefined;
@@ -553,6 +586,7 @@ const mapType: PyType = iterClass('map', (args) => {
   });
 });
 const filterType: PyType = iterClass('filter', (args) => {
+  if (args.length !== 2) throw pyErr(TypeError, `filter expected 2 arguments, got ${args.length}`);
   const f = args[0];
   const it = getIter(args[1]);
   return new FnIter(filterType, () => {
@@ -564,7 +598,8 @@ const filterType: PyType = iterClass('filter', (args) => {
   });
 });
 const reversedType: PyType = iterClass('reversed', (args) => {
-  const seq = exactlyOne('reversed', args);
+  if (args.length !== 1) throw pyErr(TypeError, `reversed expected 1 argument, got ${args.length}`);
+  const seq = args[0];
   const m = userSpecial(seq, '__reversed__');
   if (m !== undefined) return callSpecial(m, seq, []) as PyIterator;
   let items: PyObject[];
@@ -722,6 +757,7 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, 'max', minmax('max', true));
   def(b, 'sum', (args, kw) => {
     if (args.length === 0) throw pyErr(TypeError, 'sum() takes at least 1 positional argument (0 given)');
+    if (args.length > 2) throw pyErr(TypeError, `sum() takes at most 2 arguments (${args.length} given)`);
     let acc: PyObject = args.length > 1 ? args[1] : kw?.get('start') ?? 0;
     if (typeof acc === 'string') throw pyErr(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     const it = getIter(args[0]);
@@ -875,7 +911,9 @@ export function makeBuiltins(vm: VM): PyDict {
     throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`);
   });
   def(b, 'pow', (args, kw) => {
-    const base = args[0], exp = args[1] ?? kw?.get('exp');
+    if (args.length > 3) throw pyErr(TypeError, `pow() takes at most 3 arguments (${args.length} given)`);
+    const base = args[0] ?? kw?.get('base'), exp = args[1] ?? kw?.get('exp');
+    if (base === undefined) throw pyErr(TypeError, "pow() missing required argument 'base' (pos 1)");
     const mod = args[2] ?? kw?.get('mod') ?? None;
     if (exp === undefined) throw pyErr(TypeError, "pow() missing required argument 'exp' (pos 2)");
     if (mod === None) return binaryOp(BIN.POW, base, exp);
@@ -909,7 +947,9 @@ export function makeBuiltins(vm: VM): PyDict {
     return normBig(r);
   });
   def(b, 'round', (args, kw) => {
-    const x = args[0];
+    if (args.length > 2) throw pyErr(TypeError, `round() takes at most 2 arguments (${args.length} given)`);
+    const x = args[0] ?? kw?.get('number');
+    if (x === undefined) throw pyErr(TypeError, "round() missing required argument 'number' (pos 1)");
     const nd = args[1] ?? kw?.get('ndigits') ?? None;
     const m = userSpecial(x, '__round__');
     if (m !== undefined) return callSpecial(m, x, nd === None ? [] : [nd]);

@@ -172,7 +172,6 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
   let names = frame.cache.names;
   let pc = frame.pc;
   let pending: unknown = thrown;
-  const tracer = vm.tracer;
   const prevVM = current;
   current = vm;
   for (;;) {
@@ -188,7 +187,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
         const op = ops[pc];
         const arg = ops[pc + 1];
         pc += 2;
-        if (tracer !== null) tracer(frame, pc - 2, op, arg, vm.depth);
+        if (vm.tracer) vm.tracer(frame, pc - 2, op, arg, vm.depth);
         switch (op) {
           case 1 /* POP_TOP */:
             stack.pop();

@@ -36,6 +36,8 @@ function objectId(o: object): number {
 /** The Map key standing for Python value v (equal values give the same key). */
 export function dictKey(v: PyObject): unknown {
   switch (typeof v) {
+    case 'undefined':
+      return None;
     case 'string':
     case 'number':
     case 'bigint':

@@ -331,12 +331,17 @@ defMethod(strType, 'format_map', (args) => {
 }, ['o']);
 strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', (args) => {
   const table = new PyDict();
+  if (args.length === 0 || args.length > 3) throw pyErr(TypeError, `maketrans() takes at most 3 arguments (${args.length} given)`);
   if (args.length === 1) {
-    const src = args[0] as PyDict;
+    if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
+    const src = args[0];
     for (const [k, v] of src.map) table.set(typeof k === 'string' ? k.codePointAt(0)! : (k as number), v);
     return table;
   }
-  const [x, y] = [args[0] as string, args[1] as string];
+  if (typeof args[0] !== 'string' || typeof args[1] !== 'string' || (args.length > 2 && typeof args[2] !== 'string')) {
+    throw pyErr(TypeError, 'maketrans() arguments must be strings');
+  }
+  const [x, y] = [args[0], args[1]];
   if ([...x].length !== [...y].length) throw pyErr(ValueError, 'the first two maketrans arguments must have equal length');
   const xs = [...x], ys = [...y];
   xs.forEach((c, i) => table.set(c.codePointAt(0)!, ys[i].codePointAt(0)!));

@@ -169,6 +169,9 @@ export function typeOf(v: PyObject): PyType {
       return strType;
     case 'boolean':
       return boolType;
+    case 'undefined':
+      // A missing argument reaching a native function: report it as None rather than crash.
+      return noneType;
     default:
       return v.cls;
   }
