@@ -1,10 +1,49 @@
 // The Node.js host: how the VM reaches the outside world when run from the command line.
 // Node-only calls live here and in bin/, never in vm/ (a browser host can implement the same face).
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import type { Host } from '../vm';
 
 const sources = new Map<string, string | null>();
+
+/** Standard input read synchronously (input() blocks, as in CPython), split into lines. */
+const stdin = {
+  pending: '',
+  eof: false,
+  decoder: new TextDecoder('utf-8'),
+  buffer: Buffer.alloc(1 << 16),
+  /** Blocks the thread briefly: a terminal's stdin can be non-blocking and answer EAGAIN. */
+  pause: new Int32Array(new SharedArrayBuffer(4)),
+  readLine(): string | null {
+    for (;;) {
+      const nl = this.pending.indexOf('\n');
+      if (nl >= 0) {
+        const line = this.pending.slice(0, nl + 1);
+        this.pending = this.pending.slice(nl + 1);
+        return line;
+      }
+      if (this.eof) {
+        const rest = this.pending;
+        this.pending = '';
+        return rest === '' ? null : rest;
+      }
+      let n: number;
+      try {
+        n = readSync(0, this.buffer, 0, this.buffer.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(this.pause, 0, 0, 20);
+          continue;
+        }
+        if (code === 'EOF') n = 0;
+        else throw e;
+      }
+      if (n === 0) this.eof = true;
+      else this.pending += this.decoder.decode(this.buffer.subarray(0, n), { stream: true });
+    }
+  },
+};
 
 export const nodeHost: Host = {
   stdout(text: string): void {
@@ -12,6 +51,9 @@ export const nodeHost: Host = {
   },
   stderr(text: string): void {
     process.stderr.write(text);
+  },
+  readLine(): string | null {
+    return stdin.readLine();
   },
   readSource(filename: string): string | null {
     let text = sources.get(filename);

@@ -222,3 +222,14 @@ describe('output to a closed pipe', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('standard input', () => {
+  it('input() prints the prompt, returns each line without its newline, and raises EOFError at the end', async () => {
+    writeFileSync(join(dir, 'inp.py'), 'a = input("who? ")\nb = input()\nprint([a, b])\ninput()\n');
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'tspy.js'), 'run', '-B', 'inp.py'], { cwd: dir, input: 'ann\r\nbob\n', encoding: 'utf8' });
+    expect(r.stdout).toBe("who? ['ann', 'bob']\n");
+    expect(r.stderr).toMatch(/\nEOFError: EOF when reading a line\n$/);
+    expect(r.status).toBe(1);
+  });
+});

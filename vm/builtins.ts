@@ -1007,10 +1007,13 @@ export function makeBuiltins(vm: VM): PyDict {
   });
   def(b, '__import__', (args, kw) => builtinImport(vm, args, kw));
   def(b, 'input', (args) => {
-    // The host has no stdin yet: behave as CPython does at end of input, after the prompt.
     if (args.length > 1) throw pyErr(TypeError, `input expected at most 1 argument, got ${args.length}`);
     if (args.length === 1) vm.writeStdout(str(args[0]));
-    throw pyErr(EOFError, 'EOF when reading a line');
+    // The prompt must be visible before the read blocks.
+    vm.flush();
+    const line = vm.host.readLine?.() ?? null;
+    if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, line.endsWith('\r\n') ? -2 : -1) : line;
   });
   def(b, 'exit', (args) => {
     throw new PyException(new PyBaseException(SystemExit, args.length ? [args[0]] : []));
