@@ -12,9 +12,14 @@ import { buildSymtable, mangle, type Scope, type SymbolTable } from './symtable'
 import { Unit, type FBlockKind, type UnitKind } from './unit';
 import { unparse } from './unparse';
 
+/** CPython's compile() modes: a module, one expression (eval), or interactive input (single). */
+export type CompileMode = 'exec' | 'eval' | 'single';
+
 export interface CodegenOptions {
   /** 1: strip asserts and make `__debug__` False (python -O). */
   optimize: 0 | 1;
+  /** Default 'exec'. */
+  mode?: CompileMode;
 }
 
 const BINARY: Record<ast.Operator, number> = {
@@ -103,6 +108,16 @@ class CodeGenerator {
   module(mod: ast.Module): CodeObject {
     this.enterScope(this.st.top, 'module', '<module>', 1, null);
     if (mod.body.length) this.u.line = mod.body[0].lineno;
+    if (this.options.mode === 'eval') {
+      // eval(): exactly one expression, whose value is returned.
+      const only = mod.body[0];
+      if (mod.body.length !== 1 || only.kind !== 'Expr') {
+        this.err.error('invalid syntax', mod.body[only && only.kind === 'Expr' ? 1 : 0] ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
+      }
+      this.expr(only.value);
+      this.emit(Op.RETURN_VALUE);
+      return this.exitScope();
+    }
     this.body(mod.body);
     this.loadConst(null);
     this.emit(Op.RETURN_VALUE);
@@ -287,6 +302,12 @@ class CodeGenerator {
       case 'Pass':
         return;
       case 'Expr':
+        if (this.options.mode === 'single' && this.u.kind === 'module') {
+          // Interactive input echoes the value of an expression statement (sys.displayhook).
+          this.expr(s.value);
+          this.emit(Op.PRINT_EXPR);
+          return;
+        }
         // A constant expression statement (a stray string) compiles to nothing, as CPython 3.7.
         if (s.value.kind === 'Constant') return;
         this.expr(s.value);

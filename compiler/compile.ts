@@ -3,12 +3,14 @@
 
 import { parse, type Module } from '../grammar';
 import type { CodeObject } from '../bytecode';
-import { generateModule } from './codegen';
+import { generateModule, type CompileMode } from './codegen';
 import { ErrorReporter } from './errors';
 
 export interface CompileOptions {
   /** 1: python -O (asserts not compiled, `__debug__` is False). Default 0. */
   optimize?: 0 | 1;
+  /** 'exec' (a module, the default), 'eval' (one expression, returned) or 'single' (interactive). */
+  mode?: CompileMode;
   /** The source text, used only to fill SyntaxError.text (compile() passes it itself). */
   source?: string;
 }
@@ -19,12 +21,13 @@ export interface CompileTimings {
 }
 
 /** Parse and compile a module. Throws PySyntaxError (from the parser or the compiler). */
-export function compile(source: string, filename: string, options: { optimize?: 0 | 1; timings?: CompileTimings } = {}): CodeObject {
+export function compile(source: string, filename: string, options: { optimize?: 0 | 1; mode?: CompileMode; timings?: CompileTimings } = {}): CodeObject {
   const timings = options.timings;
   const module = parse(source, filename, timings);
-  if (!timings) return compileAst(module, filename, { optimize: options.optimize, source });
+  const opts = { optimize: options.optimize, mode: options.mode, source };
+  if (!timings) return compileAst(module, filename, opts);
   const t0 = performance.now();
-  const code = compileAst(module, filename, { optimize: options.optimize, source });
+  const code = compileAst(module, filename, opts);
   timings.add(filename, 'codegen', performance.now() - t0);
   return code;
 }
@@ -32,5 +35,5 @@ export function compile(source: string, filename: string, options: { optimize?: 
 /** Compile a parsed module. Throws PySyntaxError for compile-time errors (CPython's messages). */
 export function compileAst(module: Module, filename: string, options: CompileOptions = {}): CodeObject {
   const err = new ErrorReporter(filename, options.source ?? null);
-  return generateModule(module, err, { optimize: options.optimize ?? 0 });
+  return generateModule(module, err, { optimize: options.optimize ?? 0, mode: options.mode });
 }

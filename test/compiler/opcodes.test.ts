@@ -16,7 +16,7 @@ const source = readFileSync(join(dir, 'opcodes.py'), 'utf8');
 const NEVER_EMITTED: Partial<Record<OpName, string>> = {
   NOP: 'no pass needs a placeholder: the assembler never deletes instructions',
   ROT_FOUR: 'no 3.7 code shape needs it (CPython 3.8+ uses it when it unwinds blocks at compile time)',
-  PRINT_EXPR: "only interactive ('single' mode) compilation prints expression statements; tspy compiles files",
+  PRINT_EXPR: "emitted only in 'single' (interactive) mode, which the fixture does not use; test/compiler/modes.test.ts covers it",
 };
 
 function emitted(co: CodeObject, into = new Set<string>()): Set<string> {
