@@ -8,7 +8,7 @@ import type { CodeObject } from '../bytecode';
 import { getCode, type CompileFn, type LoaderOptions } from '../cache';
 import type * as CompilerModule from '../compiler';
 import type * as GrammarModule from '../grammar';
-import type { FoundModule, ModuleFinder } from '../vm';
+import type { CompileHook, FoundModule, ModuleFinder } from '../vm';
 
 function kindOf(path: string): 'file' | 'dir' | null {
   try {
@@ -20,21 +20,27 @@ function kindOf(path: string): 'file' | 'dir' | null {
 }
 
 /**
- * Compile a module's source for an import: a syntax error becomes a Python SyntaxError raised by
- * the import statement (the main script prints its own instead). The grammar and compiler load here,
- * on a cache miss only.
+ * Compile source for the running program: a syntax error becomes a Python SyntaxError, raised
+ * where the import, compile(), exec() or eval() happened. The grammar and compiler load here, on
+ * first use only (a warm run that never compiles never loads them).
  */
-export const compileForImport: CompileFn = (source, filename, optimize, timings) => {
+function compileRaising(source: string, filename: string, options: CompilerModule.CompileOptions & { timings?: CompilerModule.CompileTimings }): CodeObject {
   const { compile } = require('../compiler') as typeof CompilerModule;
   const { PySyntaxError } = require('../grammar') as typeof GrammarModule;
   try {
-    return compile(source, filename, { optimize, timings });
+    return compile(source, filename, options);
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const { syntaxError } = require('../vm') as typeof import('../vm');
     throw syntaxError({ msg: e.msg, filename: e.filename, lineno: e.lineno, offset: e.offset, text: e.text, indentation: e.type !== 'SyntaxError' });
   }
-};
+}
+
+/** The loader's compile function for imported modules (a cache miss). */
+export const compileForImport: CompileFn = (source, filename, optimize, timings) => compileRaising(source, filename, { optimize, timings });
+
+/** The VM's compile hook: compile(), exec(), eval() and dis.dis() of a string. */
+export const compileAtRuntime: CompileHook = (source, filename, mode, optimize) => compileRaising(source, filename, { mode, optimize });
 
 /** Finds source modules and packages and loads their code through the cache. */
 export class Importer implements ModuleFinder {

@@ -9,7 +9,7 @@ import type * as CompilerModule from '../compiler';
 import type * as GrammarModule from '../grammar';
 import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
 import { nodeHost } from './host';
-import { Importer } from './importer';
+import { compileAtRuntime, Importer } from './importer';
 import { formatAst, formatTokens } from './frontEnd';
 import { cmdInspect } from './inspect';
 import { makeTracer, type TraceOptions } from './trace';
@@ -239,15 +239,15 @@ function runProgram({ loader, argv, module, command }: RunOptions, timing: Timin
     // -c: nothing cached; sys.path[0] is '' (the current folder), as python -c.
     const code = compileSource(command, '<string>', loader.optimize ?? 0, timing ?? undefined);
     if (code === null) return 1;
-    return runMain(code, { argv, host: nodeHost, finder, path: [''], mainFile: null, tracer });
+    return runMain(code, { argv, host: nodeHost, finder, path: [''], mainFile: null, tracer, compile: compileAtRuntime, optimize: loader.optimize });
   }
   if (module !== undefined) {
     // -m: the current folder (absolute) first, as python -m.
-    return runMain(null, { argv, host: nodeHost, finder, path: [process.cwd()], mainModule: module, tracer });
+    return runMain(null, { argv, host: nodeHost, finder, path: [process.cwd()], mainModule: module, tracer, compile: compileAtRuntime, optimize: loader.optimize });
   }
   const { code, exit } = loadScript(argv[0], loader, finder);
   if (code === null) return exit;
-  return runMain(code, { argv, host: nodeHost, finder, path: [scriptFolder(argv[0])], tracer });
+  return runMain(code, { argv, host: nodeHost, finder, path: [scriptFolder(argv[0])], tracer, compile: compileAtRuntime, optimize: loader.optimize });
 }
 
 /**

@@ -233,3 +233,31 @@ describe('standard input', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('import dis', () => {
+  it('disassembles a function, a class (each method, by name), a source string and a code object', async () => {
+    writeFileSync(join(dir, 'd.py'), [
+      'import dis',
+      'def add(a, b=1):',
+      '    return a + b',
+      'class K:',
+      '    def m(self):',
+      '        return self.x',
+      'dis.dis(add)',
+      'dis.dis(K)',
+      "dis.dis('z = 1 + q')",
+      'dis.dis(add.__code__)',
+      "print(dis.code_info(add).splitlines()[0])",
+      '',
+    ].join('\n'));
+    const r = await runTspy(['run', '-B', 'd.py'], dir);
+    expect(r.stderr).toBe('');
+    const fn = '  3           0 LOAD_FAST                0 (a)\n              2 LOAD_FAST                1 (b)\n              4 BINARY_ADD\n              6 RETURN_VALUE\n';
+    expect(r.stdout).toBe(
+      fn +
+      'Disassembly of m:\n  6           0 LOAD_FAST                0 (self)\n              2 LOAD_ATTR                0 (x)\n              4 RETURN_VALUE\n\n' +
+      '  1           0 LOAD_CONST               0 (1)\n              2 LOAD_NAME                0 (q)\n              4 BINARY_ADD\n' +
+      '              6 STORE_NAME               1 (z)\n              8 LOAD_CONST               1 (None)\n             10 RETURN_VALUE\n' +
+      fn + 'Name:              add\n');
+  });
+});

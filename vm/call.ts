@@ -12,7 +12,8 @@ import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
 import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { PyGenerator } from './objects/generator';
 import { PyInstance } from './objects/instance';
-import { getAttr, getItem, iterToArray } from './ops';
+import { getAttr } from './attributes';
+import { getItem, iterToArray } from './ops';
 
 // Plain local copies: reading through bytecode/index's re-export getters is slow on hot paths.
 const CO = CO_TABLE;

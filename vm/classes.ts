@@ -11,7 +11,8 @@ import { PyCell, PyClassMethod, PyFunction, PyStaticMethod, PyBuiltin, PyMethod,
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { MroError, objectType, PyObj, PyType, superType, typeOf, typeType, type PyObject } from './objects/type';
-import { bindDescr, iterToArray } from './ops';
+import { bindDescr } from './attributes';
+import { iterToArray } from './ops';
 
 /** __build_class__(func, name, *bases, metaclass=None, **kw) when func is set; type(name, bases, ns) when null. */
 export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {

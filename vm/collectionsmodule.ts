@@ -11,9 +11,11 @@ import { None, NotImplemented } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { ArrayIter } from './objects/iterators';
 import { dictType, objectType, PyObj, PyType, tupleType, typeOf, type PyObject } from './objects/type';
-import {
-  asIndex, binaryOp, BIN, eq, instanceDict, iterToArray, lessThan, repr, truthy,
-} from './ops';
+import { asIndex, iterToArray, truthy } from './ops';
+import { binaryOp, BIN } from './number';
+import { eq, lessThan } from './compare';
+import { instanceDict } from './attributes';
+import { repr } from './repr';
 import { getVM } from './eval';
 import { NotImplementedError as NotImplementedErrorT } from './objects/exceptions';
 

@@ -2,15 +2,17 @@
 // in locals, one `case` per opcode-table row in table order, one try around the loop that
 // re-enters after unwinding. Python-to-Python calls push a frame and stay in the same loop.
 
+import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache } from './frame';
 import { bindFrame, callObject } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
-import {
-  binaryOp, BIN, compareOp, contains, delAttr, delItem, formatValue, getAttr, getItem, getIter,
-  inplaceOp, iterNext, loadMethod, NULL, repr, setAttr, setItem, truthy, unaryOp, UN,
-  unpackIterable, iterToArray, exceptionMatch, yieldFromStep,
-} from './ops';
+import { binaryOp, BIN, inplaceOp, unaryOp, UN } from './number';
+import { compareOp, contains, exceptionMatch } from './compare';
+import { delAttr, getAttr, loadMethod, setAttr } from './attributes';
+import { delItem, getItem, getIter, iterNext, NULL, setItem, truthy, unpackIterable, iterToArray, yieldFromStep } from './ops';
+import { formatValue } from './formatting';
+import { repr } from './repr';
 import { buildClass } from './classes';
 import { importFrom, importName, importStar, type ModuleFinder } from './imports';
 import { makeRaise } from './raise';
@@ -64,6 +66,10 @@ export function setCurrentVM(vm: VM | null): void {
 export class VM implements ExcState {
   /** The innermost running frame. */
   frame: Frame | null = null;
+  /** Compiles source at run time (compile, exec, eval, dis of a string); null: none available. */
+  compileHook: CompileHook | null = null;
+  /** 1 under -O: what compile() uses by default. */
+  optimize: 0 | 1 = 0;
   /** Number of frames on the call stack (CPython's recursion depth). */
   depth = 0;
   recursionLimit = 1000;

@@ -11,7 +11,10 @@ import { None, NotImplemented } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { PyInstance } from './objects/instance';
 import { objectType, PyType, typeOf, type NativeFn, type PyObject } from './objects/type';
-import { asIndex, getAttrOrUndefined, getIter, iterNext, repr, richCompare, setAttr, truthy } from './ops';
+import { asIndex, getIter, iterNext, truthy } from './ops';
+import { getAttrOrUndefined, setAttr } from './attributes';
+import { repr } from './repr';
+import { richCompare } from './compare';
 import { ValueError as ValueErrorT } from './objects/exceptions';
 
 function extType(name: string): PyType {

@@ -8,7 +8,9 @@ import { PyBuiltin } from './objects/function';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { typeOf, type PyObject } from './objects/type';
-import { getAttrOrUndefined, iterToArray, repr } from './ops';
+import { getAttrOrUndefined } from './attributes';
+import { iterToArray } from './ops';
+import { repr } from './repr';
 import { importAbsolute, importError, moduleNotFound, resolveName, sysPath } from './imports';
 import { makeBuiltinModule } from './modules';
 

@@ -10,7 +10,9 @@ import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { typeOf, type PyObject } from './objects/type';
-import { asIndex, getAttrOrUndefined, iterToArray, repr, setAttr } from './ops';
+import { asIndex, iterToArray } from './ops';
+import { getAttrOrUndefined, setAttr } from './attributes';
+import { repr } from './repr';
 import { makeBuiltinModule } from './modules';
 
 /** A module the finder located: where its source is and how to get its code. */

@@ -3,6 +3,7 @@
 
 import type { CodeObject } from '../bytecode/index';
 import { VM, setCurrentVM, type ImportHook, type Tracer } from './eval';
+import type { CompileHook } from './execmodule';
 import type { Host } from './host';
 import { makeBuiltins } from './builtins';
 import { PyDict } from './objects/dict';
@@ -13,7 +14,7 @@ import { None } from './objects/none';
 import { formatException } from './traceback';
 import { initImports, type ModuleFinder } from './imports';
 import { locateMain, setArgv0 } from './runpy';
-import { str } from './ops';
+import { str } from './repr';
 
 export interface RunOptions {
   /** sys.argv (argv[0] is the script path). */
@@ -36,6 +37,10 @@ export interface RunOptions {
   recursionLimit?: number;
   /** Called before every instruction (tspy trace). */
   tracer?: Tracer;
+  /** Compiles source at run time (compile, exec, eval, dis.dis of a string); the CLI passes the compiler. */
+  compile?: CompileHook;
+  /** 1 under -O. */
+  optimize?: 0 | 1;
 }
 
 /** A fresh VM with builtins, ready to run code. */
@@ -47,6 +52,8 @@ export function createVM(options: RunOptions): VM {
   vm.finder = options.finder ?? null;
   initImports(vm, options.path ?? []);
   vm.tracer = options.tracer ?? null;
+  vm.compileHook = options.compile ?? null;
+  vm.optimize = options.optimize ?? 0;
   if (options.recursionLimit !== undefined) vm.recursionLimit = options.recursionLimit;
   return vm;
 }
@@ -117,10 +124,11 @@ function handleUncaught(vm: VM, exc: PyBaseException): number {
 }
 
 export { VM, getVM, run, type ImportHook, type Tracer } from './eval';
+export type { CompileHook, CompileMode } from './execmodule';
 export { Frame, codeCache } from './frame';
 export type { Host } from './host';
 export { BufferHost } from './host';
-export { repr, str } from './ops';
+export { repr, str } from './repr';
 export { formatException } from './traceback';
 export { safeRepr } from './trace';
 export { PyException, InternalError } from './objects/exceptions';

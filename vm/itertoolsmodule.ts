@@ -9,7 +9,9 @@ import { pyErr, StopIteration, TypeError, ValueError } from './objects/exception
 import { objectType, PyType, type NativeFn, type PyObject } from './objects/type';
 import { defMethod } from './objects/function';
 import { callObject } from './call';
-import { asIndex, binaryOp, BIN, getIter, iterNext, iterToArray, truthy, eq } from './ops';
+import { asIndex, getIter, iterNext, iterToArray, truthy } from './ops';
+import { binaryOp, BIN } from './number';
+import { eq } from './compare';
 
 /** An iterator whose next() is a closure; one Python type per itertools class. */
 class ToolIter extends PyIterator {

@@ -16,6 +16,7 @@ import { makeItertoolsModule } from './itertoolsmodule';
 import { makeFunctoolsModule } from './functoolsmodule';
 import { makeCollectionsModule } from './collectionsmodule';
 import { makeImportlibModule } from './importlibmodule';
+import { makeDisModule } from './execmodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -55,6 +56,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'functools') return makeFunctoolsModule();
   if (name === 'collections') return makeCollectionsModule();
   if (name === 'importlib') return makeImportlibModule(vm);
+  if (name === 'dis') return makeDisModule(vm);
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;

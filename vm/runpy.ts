@@ -6,7 +6,9 @@ import type { VM } from './eval';
 import { ImportError, PyBaseException, PyException, SystemExit } from './objects/exceptions';
 import { PyList } from './objects/list';
 import { None } from './objects/none';
-import { getAttrOrUndefined, iterToArray, repr, str } from './ops';
+import { getAttrOrUndefined } from './attributes';
+import { iterToArray } from './ops';
+import { repr, str } from './repr';
 import { importAbsolute, sysOf, sysPath } from './imports';
 
 /** The module `tspy -m NAME` runs: its code, __file__ and __package__. */

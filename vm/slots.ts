@@ -13,10 +13,10 @@ import {
   boolType, bytesType, complexType, dictType, floatType, frozensetType, intType, listType, rangeType, setType,
   PyType, strType, tupleType, typeOf, type PyObject,
 } from './objects/type';
-import {
-  absValue, BIN, builtinBinary, builtinCompare, builtinDelItem, builtinGetItem, builtinLen, builtinRepr,
-  builtinSetItem, contains, getIter, hashValue, inplaceOp, truthy, unaryOp, UN,
-} from './ops';
+import { absValue, BIN, builtinBinary, inplaceOp, unaryOp, UN } from './number';
+import { builtinCompare, contains } from './compare';
+import { builtinDelItem, builtinGetItem, builtinLen, builtinSetItem, getIter, hashValue, truthy } from './ops';
+import { builtinRepr } from './repr';
 
 const BIN_NAMES: [string, number][] = [
   ['add', BIN.ADD], ['sub', BIN.SUB], ['mul', BIN.MUL], ['mod', BIN.MOD], ['pow', BIN.POW], ['floordiv', BIN.FLOORDIV],

@@ -5,7 +5,7 @@ import { PyFloat } from './objects/float';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { normBig } from './objects/int';
-import { toNumber } from './ops';
+import { toNumber } from './number';
 
 /** The time module. */
 export function makeTimeModule(): PyModule {

@@ -3,7 +3,8 @@
 
 import { CodeObject } from '../bytecode/index';
 import { PyObj, typeOf, type PyObject } from './objects/type';
-import { repr, typeModuleName, NULL } from './ops';
+import { repr, typeModuleName } from './repr';
+import { NULL } from './ops';
 import { UnwindMarker } from './unwind';
 
 const MAX_ITEM = 60;

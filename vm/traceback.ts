@@ -5,7 +5,7 @@
 import { lineForOffset } from '../bytecode/index';
 import type { Host } from './host';
 import { PyBaseException, InternalError } from './objects/exceptions';
-import { str, typeModuleName } from './ops';
+import { str, typeModuleName } from './repr';
 
 const RECURSIVE_CUTOFF = 3;
 

@@ -4,7 +4,9 @@ import { listType, PyObj, type PyObject } from "./type";
 import { defMethod } from './function';
 import { IndexError, pyErr, TypeError, ValueError } from './exceptions';
 import { None } from './none';
-import { asIndex, eq, iterToArray, lessThan, repr } from '../ops';
+import { asIndex, iterToArray } from '../ops';
+import { eq, lessThan } from '../compare';
+import { repr } from '../repr';
 import { callObject } from '../call';
 import { truthy } from '../ops';
 

@@ -3,7 +3,8 @@
 import { PyObj, tupleType, type PyObject } from './type';
 import { defMethod } from './function';
 import { pyErr, TypeError, ValueError } from './exceptions';
-import { eq, iterToArray } from '../ops';
+import { eq } from '../compare';
+import { iterToArray } from '../ops';
 
 export class PyTuple extends PyObj {
   constructor(readonly items: PyObject[]) {
