@@ -139,6 +139,16 @@ loop (\`vm/eval.ts\`) reads an opcode and its argument, advances, and switches o
 integers stay JavaScript numbers, with arbitrary precision (BigInt) only when a result overflows.
 
 ${block('tspy run average.py', sh(['run', 'average.py']))}
+\`tspy trace\` shows the same run one instruction at a time, indented by call depth, with the value
+stack and block stack after each instruction (\`--lines\` prints one line per source line instead,
+\`--function NAME\` follows one function, \`-o FILE\` writes the trace to a file). Here is the
+function's first pass through its loop:
+
+${block('tspy trace --function average --max-steps 12 average.py', shErr('trace --function average --max-steps 12 average.py'))}
+Each line is: the function, then exactly what \`dis\` prints for the instruction, then the stacks after
+it. \`FOR_ITER\` pushed the list's first item (3) on top of the iterator, \`STORE_FAST\` moved it into
+\`v\`, and the \`LOOP\` block stays on the block stack for as long as the loop runs, so that \`break\`
+knows where to go.
 `;
 writeFileSync(join(root, 'docs', 'internals.md'), doc);
 rmSync(work, { recursive: true, force: true });
