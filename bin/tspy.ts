@@ -183,24 +183,26 @@ function parseRunArgs(args: string[]): RunOptions {
   return { loader, argv: args.slice(i), timing };
 }
 
+/** Load a cache file run on its own (no source beside it); null after printing why not. */
+function loadPyc(file: string, loader: LoaderOptions, verb = 'run'): { code: CodeObject | null; exit: number } {
+  try {
+    return { code: loadSourceless(file, loader), exit: 0 };
+  } catch (e) {
+    if (e instanceof BadPycError) {
+      process.stderr.write(`tspy: can't ${verb} '${resolve(file)}': not a valid tspy cache file (${e.message})\n`);
+      return { code: null, exit: 1 };
+    }
+    if (!isErrno(e)) throw e;
+    cantOpen(file, e);
+    return { code: null, exit: EXIT_USAGE };
+  }
+}
+
 /** Get the script's code through the cache (or from a sourceless .pyc); null after printing why not. */
 function loadScript(file: string, loader: LoaderOptions, importer: Importer): { code: CodeObject | null; exit: number } {
-  const filename = resolve(file);
-  if (file.endsWith('.pyc')) {
-    try {
-      return { code: loadSourceless(file, loader), exit: 0 };
-    } catch (e) {
-      if (e instanceof BadPycError) {
-        process.stderr.write(`tspy: can't run '${filename}': not a valid tspy cache file (${e.message})\n`);
-        return { code: null, exit: 1 };
-      }
-      if (!isErrno(e)) throw e;
-      cantOpen(file, e);
-      return { code: null, exit: EXIT_USAGE };
-    }
-  }
+  if (file.endsWith('.pyc')) return loadPyc(file, loader);
   try {
-    return { code: importer.codeOf(filename, compileOrNull), exit: 0 };
+    return { code: importer.codeOf(resolve(file), compileOrNull), exit: 0 };
   } catch (e) {
     if (e instanceof CompileFailed) return { code: null, exit: 1 };
     if (!isErrno(e)) throw e;
@@ -335,11 +337,19 @@ function cmdFrontEnd(which: 'tokens' | 'ast', args: string[]): number {
 
 function cmdDis(args: string[]): number {
   const file = args[0];
-  if (file === undefined || args.length > 1) throw new UsageError('dis: expected exactly one FILE.py');
-  const source = readScript(file);
-  if (source === null) return EXIT_USAGE;
-  const code = compileSource(source, resolve(file));
-  if (code === null) return 1;
+  if (file === undefined || args.length > 1) throw new UsageError('dis: expected exactly one FILE.py or FILE.pyc');
+  let code: CodeObject | null;
+  if (file.endsWith('.pyc')) {
+    // A cache file is disassembled only after the same checks a sourceless run makes.
+    const loaded = loadPyc(file, { version: VERSION }, 'disassemble');
+    if (loaded.code === null) return loaded.exit;
+    code = loaded.code;
+  } else {
+    const source = readScript(file);
+    if (source === null) return EXIT_USAGE;
+    code = compileSource(source, resolve(file));
+    if (code === null) return 1;
+  }
   const { dis } = require('../bytecode') as typeof import('../bytecode');
   process.stdout.write(dis(code));
   return 0;

@@ -261,3 +261,18 @@ describe('import dis', () => {
       fn + 'Name:              add\n');
   });
 });
+
+describe('tspy dis', () => {
+  it('disassembles a .pyc exactly as its source, and refuses a damaged one', async () => {
+    writeFileSync(join(dir, 'dd.py'), 'def sq(x):\n    return x * x\nprint(sq(3))\n');
+    const fromSource = await runTspy(['dis', 'dd.py'], dir);
+    expect(fromSource.stdout).toMatch(/^Name: +<module>\n/);
+    await runTspy(['compile', 'dd.py'], dir);
+    const fromPyc = await runTspy(['dis', '__pycache__/dd.tspy-1.pyc'], dir);
+    expect(fromPyc).toEqual(fromSource);
+    writeFileSync(join(dir, 'bad.pyc'), 'junk');
+    const bad = await runTspy(['dis', 'bad.pyc'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^tspy: can't disassemble '.*bad\.pyc': not a valid tspy cache file \(bad magic/);
+  });
+});
