@@ -319,7 +319,6 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (name === '__name__' && typeof v === 'string') o.name = v;
     if (name === '__qualname__' && typeof v === 'string') o.qualname = v;
     o.dict.set(name, v);
-    o.version++;
     typeEpoch.value++;
     return;
   }
@@ -387,7 +386,6 @@ export function delAttr(o: PyObject, name: string): void {
   }
   if (o instanceof PyType && !o.isBuiltin) {
     if (!o.dict.delete(name)) throw attributeError(o, name);
-    o.version++;
     typeEpoch.value++;
     return;
   }

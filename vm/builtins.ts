@@ -1,8 +1,9 @@
-// The builtins module (CPython's bltinmodule.c) and the constructors of the builtin types
-// (int(), float(), str(), range()...), plus methods of object, exceptions, sets and generators.
+// The builtins module (CPython's bltinmodule.c): print, len, min, max, sorted, isinstance... and the
+// iterator types enumerate, zip, map, filter, reversed. Constructors and methods of the builtin
+// types are in typemethods.ts, their special methods in slots.ts.
 
 import { execBuiltins, frameLocals } from './execmodule';
-import { type VM } from './eval';
+import type { VM } from './eval';
 import { callObject } from './call';
 import { buildClass } from './classes';
 import { PyDict } from './objects/dict';
@@ -35,6 +36,7 @@ import { builtinImport } from './imports';
 import { PyTextIO } from './modules';
 import { bytearrayType } from './objects/bytes';
 import './slots';
+import './typemethods';
 
 /** Positional-argument counts of builtin functions, checked with CPython's messages. */
 const BUILTIN_ARITY: Record<string, [number, number] | 'one' | 'noargs'> = {
@@ -78,7 +80,6 @@ function isInt(v: PyObject): v is number | bigint | boolean {
   return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
 }
 
-import './typemethods';
 
 
 // ---------------------------------------------------------------- iterator builtins

@@ -1,4 +1,4 @@
-// bytes (CPython's bytesobject.c): an immutable Uint8Array.
+// bytes and bytearray (CPython's bytesobject.c, bytearrayobject.c): a Uint8Array; methods in bytesmethods.ts.
 
 import { bytesType, objectType, PyObj, PyType } from './type';
 

@@ -1,4 +1,4 @@
-// list (CPython's listobject.c): the data class. Methods live in listMethods.ts.
+// list (CPython's listobject.c): the data class and its methods.
 
 import { listType, PyObj, type PyObject } from "./type";
 import { defMethod } from './function';

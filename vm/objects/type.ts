@@ -29,8 +29,6 @@ export class PyType extends PyObj {
   newInstance: ((cls: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject) | null = null;
   /** Whether Python code may subclass this type (bool, NoneType, function... may not). */
   baseType = true;
-  /** Cached: does this class (or an ancestor, not object) define __eq__/__hash__ etc.? Reset on change. */
-  version = 0;
 
   constructor(name: string, bases: PyType[], isBuiltin = true, meta?: PyType) {
     super();
@@ -115,7 +113,7 @@ export const objectType: PyType = Object.create(PyType.prototype);
 function initRoot(t: PyType, name: string, bases: PyType[], mro: PyType[]): void {
   Object.assign(t, {
     cls: typeType, name, qualname: name, bases, mro, dict: new Map(), isBuiltin: true,
-    newInstance: null, baseType: true, version: 0, cache: new Map(), cacheEpoch: -1,
+    newInstance: null, baseType: true, cache: new Map(), cacheEpoch: -1,
   });
 }
 initRoot(objectType, 'object', [], [objectType]);
