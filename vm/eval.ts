@@ -181,15 +181,17 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
   const prevVM = current;
   current = vm;
   for (;;) {
+    // The exception being dispatched: set by `raise` and a resumed generator's pending exception
+    // without a JavaScript throw (V8 is slow to catch a throw inside this large function), or by
+    // the catch below for exceptions thrown by callees.
+    let raised: unknown = null;
     try {
       if (pending !== null) {
-        const e = pending;
+        raised = pending;
         pending = null;
         // f_lasti must name the instruction the frame is suspended at.
         pc = ops[frame.pc] === Op.YIELD_FROM ? frame.pc + 2 : frame.pc;
-        throw e;
-      }
-      for (;;) {
+      } else dispatch: for (;;) {
         const op = ops[pc];
         const arg = ops[pc + 1];
         pc += 2;
@@ -801,7 +803,8 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 130 /* RAISE_VARARGS */: {
             const cause = arg >= 2 ? stack.pop()! : undefined;
             const exc = arg >= 1 ? stack.pop()! : undefined;
-            throw makeRaise(vm, exc, cause);
+            raised = makeRaise(vm, exc, cause);
+            break dispatch;
           }
           case 131 /* CALL_FUNCTION */: {
             const base = stack.length - arg - 1;
@@ -1073,8 +1076,12 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }
       }
-    } catch (e) {
+    } catch (thrownByCallee) {
+      raised = thrownByCallee;
+    }
+    {
       // Exception dispatch: find a handler in this frame, else leave frames until one has one.
+      const e = raised;
       let exc: PyBaseException;
       let reraise = false;
       if (e instanceof PyException) {

@@ -27,24 +27,26 @@ export class PyBaseException extends PyObj {
   }
 }
 
-/** A JS error carrying a Python exception: Python code can catch it. */
-export class PyException extends Error {
-  exc!: PyBaseException;
+/**
+ * A JS error carrying a Python exception: Python code can catch it. It is an Error (its prototype
+ * chain includes Error.prototype, so `instanceof Error` holds) but never calls the Error
+ * constructor: capturing a JavaScript stack, or toggling Error.stackTraceLimit to avoid it, costs
+ * more than the rest of raising and catching a Python exception together.
+ */
+export class PyException {
+  readonly name = 'PyException';
   /** A re-raise (bare `raise`, END_FINALLY) adds no traceback entry for the current frame. */
-  reraise!: boolean;
-  constructor(exc: PyBaseException, reraise = false) {
-    // Stack capture is costly and useless for Python exceptions.
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    super();
-    Error.stackTraceLimit = limit;
-    this.exc = exc;
-    this.reraise = reraise;
-  }
-  override get message(): string {
+  constructor(
+    readonly exc: PyBaseException,
+    readonly reraise = false,
+  ) {}
+  get message(): string {
     return `${this.exc.cls.name}: ${this.exc.args.map(String).join(', ')}`;
   }
 }
+Object.setPrototypeOf(PyException.prototype, Error.prototype);
+// The type side of the same fact, so a PyException can go wherever an Error is expected.
+export interface PyException extends Error {}
 
 /** A tspy bug (unknown opcode, stack underflow): never catchable from Python. */
 export class InternalError extends Error {
