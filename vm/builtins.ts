@@ -84,8 +84,17 @@ function isInt(v: PyObject): v is number | bigint | boolean {
 
 // ---------------------------------------------------------------- iterator builtins
 
-function iterClass(name: string, make: (args: PyObject[], kw: Map<string, PyObject> | null) => PyIterator): PyType {
+/**
+ * An iterator type implemented natively (enumerate, zip, itertools.count...): calling it builds the
+ * iterator, __iter__ returns it, __next__ steps it. `module` sets __module__ and __qualname__ for
+ * types outside builtins.
+ */
+export function iterClass(name: string, make: (args: PyObject[], kw: Map<string, PyObject> | null) => PyObject, module?: string): PyType {
   const t = new PyType(name, [objectType]);
+  if (module !== undefined) {
+    t.qualname = name;
+    t.dict.set('__module__', module);
+  }
   t.newInstance = (_cls, args, kw) => make(args, kw);
   defMethod(t, '__iter__', (args) => args[0]);
   defMethod(t, '__next__', (args) => {

@@ -1,13 +1,13 @@
 // The itertools module (CPython's itertoolsmodule.c): lazy iterators over iterables.
 
+import { iterClass } from './builtins';
 import { PyBuiltin } from './objects/function';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { PyIterator } from './objects/iterators';
-import { pyErr, StopIteration, TypeError, ValueError } from './objects/exceptions';
-import { objectType, PyType, type NativeFn, type PyObject } from './objects/type';
-import { defMethod } from './objects/function';
+import { pyErr, TypeError, ValueError } from './objects/exceptions';
+import { PyType, type NativeFn, type PyObject } from './objects/type';
 import { callObject } from './call';
 import { asIndex, getIter, iterNext, iterToArray, truthy } from './ops';
 import { binaryOp, BIN } from './number';
@@ -25,17 +25,7 @@ class ToolIter extends PyIterator {
 }
 
 function toolType(name: string, make: NativeFn): PyType {
-  const t = new PyType(name, [objectType]);
-  t.qualname = name;
-  t.dict.set('__module__', 'itertools');
-  t.newInstance = (_cls, args, kw) => make(args, kw);
-  defMethod(t, '__iter__', (args) => args[0]);
-  defMethod(t, '__next__', (args) => {
-    const v = (args[0] as PyIterator).next();
-    if (v === undefined) throw pyErr(StopIteration);
-    return v;
-  });
-  return t;
+  return iterClass(name, make, 'itertools');
 }
 
 function noKw(name: string, kw: Map<string, PyObject> | null): void {
