@@ -3,17 +3,15 @@
 
 import { readdirSync, rmdirSync, statSync, unlinkSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CodeObject } from '../bytecode';
-import { getCode, isCacheFileName, type InvalidationMode, type LoaderOptions } from '../cache';
+import { getCode, isCacheFileName, type CompileFn, type InvalidationMode, type LoaderOptions } from '../cache';
+import { CompileFailed } from './compileStep';
 
 export interface CompileDeps {
   version: string;
-  /** Compiles source; returns null after printing a syntax error. */
-  compileSource: (source: string, filename: string, optimize: 0 | 1) => CodeObject | null;
+  /** Compiles source for the loader; throws CompileFailed after printing a syntax error. */
+  compile: CompileFn;
   usage: (message: string) => never;
 }
-
-class CompileFailed extends Error {}
 
 interface CompileOptions {
   loader: LoaderOptions;
@@ -46,13 +44,8 @@ function parseCompileArgs(args: string[], deps: CompileDeps, allowed: ReadonlySe
 
 /** Compile one file through the loader; returns 'compiled', 'fresh' or 'failed'. */
 function compileOne(file: string, opts: CompileOptions, deps: CompileDeps): { outcome: 'compiled' | 'fresh' | 'failed'; cachePath?: string } {
-  const compile = (source: string, filename: string, optimize: 0 | 1) => {
-    const code = deps.compileSource(source, filename, optimize);
-    if (code === null) throw new CompileFailed();
-    return code;
-  };
   try {
-    const r = getCode(file, resolve(file), compile, { ...opts.loader, force: opts.force });
+    const r = getCode(file, resolve(file), deps.compile, { ...opts.loader, force: opts.force });
     return { outcome: r.outcome === 'hit' ? 'fresh' : 'compiled', cachePath: r.cachePath };
   } catch (e) {
     if (e instanceof CompileFailed) return { outcome: 'failed' };

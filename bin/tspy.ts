@@ -4,10 +4,9 @@
 import { closeSync, openSync, readFileSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CodeObject } from '../bytecode';
-import { BadPycError, loadSourceless, type LoaderOptions, type LoaderTimings } from '../cache';
-import type * as CompilerModule from '../compiler';
-import type * as GrammarModule from '../grammar';
+import { BadPycError, loadSourceless, type LoaderOptions } from '../cache';
 import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
+import { CompileFailed, compileOrFail, compileSource, loadGrammar, reportCompileError } from './compileStep';
 import { nodeHost } from './host';
 import { compileAtRuntime, Importer } from './importer';
 import { formatAst, formatTokens } from './frontEnd';
@@ -74,14 +73,6 @@ const EXIT_INTERNAL = 70;
 
 class UsageError extends Error {}
 
-function loadCompiler(): typeof CompilerModule {
-  return require('../compiler') as typeof CompilerModule;
-}
-
-function loadGrammar(): typeof GrammarModule {
-  return require('../grammar') as typeof GrammarModule;
-}
-
 /** Print CPython's message for a script that cannot be opened (exit status 2 follows). */
 function cantOpen(file: string, err: NodeJS.ErrnoException): void {
   const why =
@@ -90,10 +81,6 @@ function cantOpen(file: string, err: NodeJS.ErrnoException): void {
     : err.code === 'EISDIR' ? '[Errno 21] Is a directory'
     : String(err.message);
   process.stderr.write(`tspy: can't open file '${resolve(file)}': ${why}\n`);
-}
-
-function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
 function isErrno(e: unknown): e is NodeJS.ErrnoException {
@@ -109,29 +96,6 @@ function readScript(file: string): string | null {
     if (!isErrno(e)) throw e;
     cantOpen(file, e);
     return null;
-  }
-}
-
-/**
- * Compile source to a module code object; on a syntax error print it as CPython does and
- * return null. co_filename is the absolute path, as CPython 3.9+ uses for the main script.
- */
-function compileSource(source: string, filename: string, optimize: 0 | 1 = 0, timings?: CompilerModule.CompileTimings): CodeObject | null {
-  const { compile } = loadCompiler();
-  const { PySyntaxError, formatSyntaxError } = loadGrammar();
-  try {
-    return compile(source, filename, { optimize, timings });
-  } catch (e) {
-    if (e instanceof PySyntaxError) {
-      process.stderr.write(formatSyntaxError(e));
-      return null;
-    }
-    if (isStackOverflow(e)) {
-      // CPython prints this one line for source nested too deeply to compile.
-      process.stderr.write('RecursionError: maximum recursion depth exceeded during compilation\n');
-      return null;
-    }
-    throw e;
   }
 }
 
@@ -202,7 +166,7 @@ function loadPyc(file: string, loader: LoaderOptions, verb = 'run'): { code: Cod
 function loadScript(file: string, loader: LoaderOptions, importer: Importer): { code: CodeObject | null; exit: number } {
   if (file.endsWith('.pyc')) return loadPyc(file, loader);
   try {
-    return { code: importer.codeOf(resolve(file), compileOrNull), exit: 0 };
+    return { code: importer.codeOf(resolve(file), compileOrFail), exit: 0 };
   } catch (e) {
     if (e instanceof CompileFailed) return { code: null, exit: 1 };
     if (!isErrno(e)) throw e;
@@ -211,14 +175,6 @@ function loadScript(file: string, loader: LoaderOptions, importer: Importer): { 
   }
 }
 
-/** Thrown through the loader after a syntax error was printed, so no cache file is written. */
-class CompileFailed extends Error {}
-
-function compileOrNull(source: string, filename: string, optimize: 0 | 1, timings?: LoaderTimings): CodeObject {
-  const code = compileSource(source, filename, optimize, timings);
-  if (code === null) throw new CompileFailed();
-  return code;
-}
 
 function cmdRun(args: string[]): number {
   const options = parseRunArgs(args);
@@ -327,10 +283,7 @@ function cmdFrontEnd(which: 'tokens' | 'ast', args: string[]): number {
     process.stdout.write(which === 'tokens' ? formatTokens(grammar, source, filename) : formatAst(grammar, source, filename, attributes));
     return 0;
   } catch (e) {
-    if (e instanceof grammar.PySyntaxError) {
-      process.stderr.write(grammar.formatSyntaxError(e));
-      return 1;
-    }
+    if (reportCompileError(e)) return 1;
     throw e;
   }
 }
@@ -357,7 +310,7 @@ function cmdDis(args: string[]): number {
 
 const compileDeps: CompileDeps = {
   version: VERSION,
-  compileSource,
+  compile: compileOrFail,
   usage: (message: string): never => {
     throw new UsageError(message);
   },
