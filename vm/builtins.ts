@@ -12,10 +12,10 @@ import {
   OverflowError, ZeroDivisionError, EOFError, AttributeError,
 } from './objects/exceptions';
 import { PyFloat, floatDivmod } from './objects/float';
-import { PyBuiltin, PyFunction, defMethod } from './objects/function';
+import { PyBuiltin, PyFunction } from './objects/function';
 import { PyGenerator } from './objects/generator';
 import { big, floatToInt, intDivmod, normBig, type Int } from './objects/int';
-import { PyIterator } from './objects/iterators';
+import { addIteratorProtocol, FnIter, PyIterator } from './objects/iterators';
 import { PyList, sortItems } from './objects/list';
 import { PyModule } from './objects/module';
 import { Ellipsis, None, NotImplemented } from './objects/none';
@@ -96,23 +96,7 @@ export function iterClass(name: string, make: (args: PyObject[], kw: Map<string,
     t.dict.set('__module__', module);
   }
   t.newInstance = (_cls, args, kw) => make(args, kw);
-  defMethod(t, '__iter__', (args) => args[0]);
-  defMethod(t, '__next__', (args) => {
-    const v = (args[0] as PyIterator).next();
-    if (v === undefined) throw pyErr(StopIteration);
-    return v;
-  });
-  return t;
-}
-
-class FnIter extends PyIterator {
-  constructor(cls: PyType, readonly step: () => PyObject | undefined) {
-    super();
-    this.cls = cls;
-  }
-  next(): PyObject | undefined {
-    return this.step();
-  }
+  return addIteratorProtocol(t);
 }
 
 const enumerateType: PyType = iterClass('enumerate', (args, kw) => {

@@ -5,7 +5,7 @@ import { PyBuiltin } from './objects/function';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
-import { PyIterator } from './objects/iterators';
+import { FnIter, PyIterator } from './objects/iterators';
 import { pyErr, TypeError, ValueError } from './objects/exceptions';
 import { PyType, type NativeFn, type PyObject } from './objects/type';
 import { callObject } from './call';
@@ -13,16 +13,6 @@ import { asIndex, getIter, iterNext, iterToArray, truthy } from './ops';
 import { binaryOp, BIN } from './number';
 import { eq } from './compare';
 
-/** An iterator whose next() is a closure; one Python type per itertools class. */
-class ToolIter extends PyIterator {
-  constructor(cls: PyType, readonly step: () => PyObject | undefined) {
-    super();
-    this.cls = cls;
-  }
-  next(): PyObject | undefined {
-    return this.step();
-  }
-}
 
 function toolType(name: string, make: NativeFn): PyType {
   return iterClass(name, make, 'itertools');
@@ -94,7 +84,7 @@ function* combinationsIdx(n: number, r: number, replace: boolean): Generator<num
 }
 
 function fromGen(cls: () => PyType, pool: PyObject[], gen: Generator<number[]>): PyIterator {
-  return new ToolIter(cls(), () => {
+  return new FnIter(cls(), () => {
     const r = gen.next();
     return r.done ? undefined : new PyTuple(r.value.map((i) => pool[i]));
   });
@@ -109,7 +99,7 @@ export function makeItertoolsModule(): PyModule {
   const count: PyType = toolType('count', (args, kw) => {
     let cur: PyObject = args[0] ?? kw?.get('start') ?? 0;
     const step: PyObject = args[1] ?? kw?.get('step') ?? 1;
-    return new ToolIter(count, () => {
+    return new FnIter(count, () => {
       const v = cur;
       cur = binaryOp(BIN.ADD, cur, step);
       return v;
@@ -121,7 +111,7 @@ export function makeItertoolsModule(): PyModule {
     const it = getIter(args[0]);
     const saved: PyObject[] = [];
     let i = -1;
-    return new ToolIter(cycle, () => {
+    return new FnIter(cycle, () => {
       if (i < 0) {
         const v = iterNext(it);
         if (v !== undefined) {
@@ -140,7 +130,7 @@ export function makeItertoolsModule(): PyModule {
   const repeat: PyType = toolType('repeat', (args, kw) => {
     const obj = args[0] ?? kw?.get('object');
     let n = optInt(args[1] ?? kw?.get('times'), 'times');
-    return new ToolIter(repeat, () => {
+    return new FnIter(repeat, () => {
       if (n !== null) {
         if (n <= 0) return undefined;
         n--;
@@ -155,7 +145,7 @@ export function makeItertoolsModule(): PyModule {
     const initial = kw?.get('initial');
     let acc: PyObject | undefined = initial === None ? undefined : initial;
     let first = acc !== undefined;
-    return new ToolIter(accumulate, () => {
+    return new FnIter(accumulate, () => {
       if (first) {
         first = false;
         return acc;
@@ -175,7 +165,7 @@ export function makeItertoolsModule(): PyModule {
   add(chain);
   const compress: PyType = toolType('compress', (args) => {
     const data = getIter(args[0]), sel = getIter(args[1]);
-    return new ToolIter(compress, () => {
+    return new FnIter(compress, () => {
       for (;;) {
         const v = iterNext(data), s = iterNext(sel);
         if (v === undefined || s === undefined) return undefined;
@@ -187,7 +177,7 @@ export function makeItertoolsModule(): PyModule {
   const dropwhile: PyType = toolType('dropwhile', (args) => {
     const pred = args[0], it = getIter(args[1]);
     let dropping = true;
-    return new ToolIter(dropwhile, () => {
+    return new FnIter(dropwhile, () => {
       for (;;) {
         const v = iterNext(it);
         if (v === undefined) return undefined;
@@ -201,7 +191,7 @@ export function makeItertoolsModule(): PyModule {
   const takewhile: PyType = toolType('takewhile', (args) => {
     const pred = args[0], it = getIter(args[1]);
     let done = false;
-    return new ToolIter(takewhile, () => {
+    return new FnIter(takewhile, () => {
       if (done) return undefined;
       const v = iterNext(it);
       if (v === undefined || !truthy(callObject(pred, [v]))) {
@@ -214,7 +204,7 @@ export function makeItertoolsModule(): PyModule {
   add(takewhile);
   const filterfalse: PyType = toolType('filterfalse', (args) => {
     const pred = args[0], it = getIter(args[1]);
-    return new ToolIter(filterfalse, () => {
+    return new FnIter(filterfalse, () => {
       for (;;) {
         const v = iterNext(it);
         if (v === undefined) return undefined;
@@ -245,7 +235,7 @@ export function makeItertoolsModule(): PyModule {
       return true;
     };
     let curKey: PyObject | undefined;
-    return new ToolIter(groupby, () => {
+    return new FnIter(groupby, () => {
       // Skip what is left of the current group.
       if (curKey !== undefined) {
         while (!exhausted && pending !== undefined && eq(pendingKey!, curKey)) pull();
@@ -255,7 +245,7 @@ export function makeItertoolsModule(): PyModule {
       curKey = pendingKey!;
       const key = curKey;
       const myGen = ++gen;
-      const group = new ToolIter(grouper, () => {
+      const group = new FnIter(grouper, () => {
         if (myGen !== gen || pending === undefined || !eq(pendingKey!, key)) return undefined;
         const v = pending;
         pull();
@@ -280,7 +270,7 @@ export function makeItertoolsModule(): PyModule {
     }
     let i = 0;
     let next = start;
-    return new ToolIter(islice, () => {
+    return new FnIter(islice, () => {
       for (;;) {
         if (stop !== null && next >= stop) return undefined;
         const v = iterNext(it);
@@ -295,7 +285,7 @@ export function makeItertoolsModule(): PyModule {
   add(islice);
   const starmap: PyType = toolType('starmap', (args) => {
     const f = args[0], it = getIter(args[1]);
-    return new ToolIter(starmap, () => {
+    return new FnIter(starmap, () => {
       const v = iterNext(it);
       return v === undefined ? undefined : callObject(f, iterToArray(v));
     });
@@ -305,7 +295,7 @@ export function makeItertoolsModule(): PyModule {
     const fill = kw?.get('fillvalue') ?? None;
     const its: (PyObject | null)[] = args.map((a) => getIter(a));
     let active = its.length;
-    return new ToolIter(zipLongest, () => {
+    return new FnIter(zipLongest, () => {
       if (active === 0) return undefined;
       const out: PyObject[] = [];
       for (let k = 0; k < its.length; k++) {
@@ -331,7 +321,7 @@ export function makeItertoolsModule(): PyModule {
     const base = args.map((a) => iterToArray(a));
     for (let i = 0; i < rep; i++) pools.push(...base);
     const gen = productIdx(pools.map((p) => p.length));
-    return new ToolIter(product, () => {
+    return new FnIter(product, () => {
       const r = gen.next();
       return r.done ? undefined : new PyTuple(r.value.map((i, k) => pools[k][i]));
     });
@@ -360,7 +350,7 @@ export function makeItertoolsModule(): PyModule {
   const pairwise: PyType = toolType('pairwise', (args) => {
     const it = getIter(args[0]);
     let prev = iterNext(it);
-    return new ToolIter(pairwise, () => {
+    return new FnIter(pairwise, () => {
       if (prev === undefined) return undefined;
       const v = iterNext(it);
       if (v === undefined) return undefined;
@@ -376,7 +366,7 @@ export function makeItertoolsModule(): PyModule {
     const t = toolType('_tee', () => None);
     return new PyTuple(Array.from({ length: n }, () => {
       let i = 0;
-      return new ToolIter(t, () => (i < items.length ? items[i++] : undefined));
+      return new FnIter(t, () => (i < items.length ? items[i++] : undefined));
     }));
   }));
   return m;
@@ -384,7 +374,7 @@ export function makeItertoolsModule(): PyModule {
 
 function chainOf(cls: PyType, outer: PyObject): PyIterator {
   let inner: PyObject | null = null;
-  return new ToolIter(cls, () => {
+  return new FnIter(cls, () => {
     for (;;) {
       if (inner === null) {
         const next = iterNext(outer);

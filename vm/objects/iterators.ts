@@ -14,10 +14,8 @@ export abstract class PyIterator extends PyObj {
   abstract next(): PyObject | undefined;
 }
 
-function iterType(name: string): PyType {
-  const t = new PyType(name, [objectType]);
-  t.baseType = false;
-  t.newInstance = null;
+/** The iterator protocol for a type whose instances are PyIterators: __iter__ is self, __next__ steps. */
+export function addIteratorProtocol(t: PyType): PyType {
   defMethod(t, '__iter__', (args) => args[0]);
   defMethod(t, '__next__', (args) => {
     const v = (args[0] as PyIterator).next();
@@ -25,6 +23,25 @@ function iterType(name: string): PyType {
     return v;
   });
   return t;
+}
+
+/** An iterator whose next() is a closure (enumerate, zip, map, the itertools types...). */
+export class FnIter extends PyIterator {
+  constructor(cls: PyType, readonly step: () => PyObject | undefined) {
+    super();
+    this.cls = cls;
+  }
+  next(): PyObject | undefined {
+    return this.step();
+  }
+}
+
+/** A container's iterator type: not subclassable, not callable (CPython's list_iterator...). */
+function iterType(name: string): PyType {
+  const t = new PyType(name, [objectType]);
+  t.baseType = false;
+  t.newInstance = null;
+  return addIteratorProtocol(t);
 }
 
 export const listIteratorType = iterType('list_iterator');
