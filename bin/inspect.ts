@@ -3,7 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { OPCODE_FINGERPRINT, dis, type CodeObject } from '../bytecode';
-import { BadPycError, FLAG, FORMAT, pycFields, readHeader, readPayload, sourceFromCache, validatePyc, verifyCode } from '../cache';
+import { BadPycError, decodePyc, FLAG, FORMAT, pycFields, sourceFromCache, validatePyc } from '../cache';
 
 const hex = (n: number, width = 8) => `0x${n.toString(16).padStart(width, '0')}`;
 
@@ -42,9 +42,9 @@ export function cmdInspect(file: string, version: string, out: (s: string) => vo
   let code: CodeObject;
   let optimize = false;
   try {
-    optimize = readHeader(bytes).optimize;
-    code = readPayload(bytes, version);
-    verifyCode(code);
+    const decoded = decodePyc(bytes, version);
+    code = decoded.code;
+    optimize = decoded.header.optimize;
   } catch (e) {
     if (!(e instanceof BadPycError)) throw e;
     row('damaged:', e.message);

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { CodeObject } from '../bytecode';
 import { BadPycError, type MissReason } from './errors';
 import { sourceHash } from './hash';
-import { buildPyc, readHeader, readPayload, type InvalidationMode, type SourceStamp } from './header';
+import { buildPyc, readHeader, readPayload, type InvalidationMode, type PycHeader, type SourceStamp } from './header';
 import { cacheFromSource } from './paths';
 import { verifyCode } from './verify';
 
@@ -208,9 +208,16 @@ function countCode(code: CodeObject): number {
 
 /** Load a .pyc run on its own, with no source beside it (`tspy run x.pyc`). Throws BadPycError. */
 export function loadSourceless(pycPath: string, options: LoaderOptions): CodeObject {
-  const file = new Uint8Array(readFileSync(pycPath));
-  readHeader(file);
-  const code = readPayload(file, options.version);
+  return decodePyc(new Uint8Array(readFileSync(pycPath)), options.version).code;
+}
+
+/**
+ * Decode and verify a whole cache file without comparing it to any source (a sourceless run,
+ * `tspy inspect`). Throws BadPycError.
+ */
+export function decodePyc(file: Uint8Array, version: string): { code: CodeObject; header: PycHeader } {
+  const header = readHeader(file);
+  const code = readPayload(file, version);
   verifyCode(code);
-  return code;
+  return { code, header };
 }
