@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { LoaderOptions } from '../cache';
 import type { Host } from '../vm';
-import { Importer } from './importer';
+import { Importer, searchPath } from './importer';
 import { renderPhaseChart } from './phaseChart';
 import { PHASES, PHASE_DOC, type Phase, type TimingReport } from './timing';
 
@@ -273,7 +273,7 @@ function inProcess(script: string, o: BenchOptions, folder: string, loader: Load
   let status = 0;
   const once = () => {
     const finder = new Importer(loader);
-    status = runMain(finder.codeOf(script), { argv, host: quietHost, finder, path: [folder] });
+    status = runMain(finder.codeOf(script), { argv, host: quietHost, finder, path: searchPath(folder) });
   };
   once(); // fills the cache for the warm case, and fails early
   if (status !== 0) throw new BenchFailed(`the script exited ${status} in process`);

@@ -10,6 +10,18 @@ import type * as CompilerModule from '../compiler';
 import type * as GrammarModule from '../grammar';
 import type { CompileHook, FoundModule, ModuleFinder } from '../vm';
 
+/**
+ * The standard library written in Python: the package's lib/ folder (dist/bin/ is two levels
+ * below the package root). It follows the program's own folder on sys.path, as CPython's stdlib
+ * follows the script's folder; `npm run build` compiles it into lib/__pycache__.
+ */
+export const LIB_DIR = resolve(__dirname, '..', '..', 'lib');
+
+/** sys.path for a run whose first entry is `first` (the script's folder, '' for -c, cwd for -m). */
+export function searchPath(first: string): string[] {
+  return [first, LIB_DIR];
+}
+
 function kindOf(path: string): 'file' | 'dir' | null {
   try {
     const st = statSync(path);

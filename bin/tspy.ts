@@ -8,7 +8,7 @@ import { BadPycError, loadSourceless, type LoaderOptions } from '../cache';
 import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
 import { CompileFailed, compileOrFail, compileSource, loadGrammar, reportCompileError } from './compileStep';
 import { nodeHost } from './host';
-import { compileAtRuntime, Importer } from './importer';
+import { compileAtRuntime, Importer, searchPath } from './importer';
 import { formatAst, formatTokens } from './frontEnd';
 import { cmdInspect } from './inspect';
 import { makeTracer, type TraceOptions } from './trace';
@@ -197,15 +197,15 @@ function runProgram({ loader, argv, module, command }: RunOptions, timing: Timin
     // -c: nothing cached; sys.path[0] is '' (the current folder), as python -c.
     const code = compileSource(command, '<string>', loader.optimize ?? 0, timing ?? undefined);
     if (code === null) return 1;
-    return runMain(code, { argv, host: nodeHost, finder, path: [''], mainFile: null, tracer, compile: compileAtRuntime, optimize: loader.optimize });
+    return runMain(code, { argv, host: nodeHost, finder, path: searchPath(''), mainFile: null, tracer, compile: compileAtRuntime, optimize: loader.optimize });
   }
   if (module !== undefined) {
     // -m: the current folder (absolute) first, as python -m.
-    return runMain(null, { argv, host: nodeHost, finder, path: [process.cwd()], mainModule: module, tracer, compile: compileAtRuntime, optimize: loader.optimize });
+    return runMain(null, { argv, host: nodeHost, finder, path: searchPath(process.cwd()), mainModule: module, tracer, compile: compileAtRuntime, optimize: loader.optimize });
   }
   const { code, exit } = loadScript(argv[0], loader, finder);
   if (code === null) return exit;
-  return runMain(code, { argv, host: nodeHost, finder, path: [scriptFolder(argv[0])], tracer, compile: compileAtRuntime, optimize: loader.optimize });
+  return runMain(code, { argv, host: nodeHost, finder, path: searchPath(scriptFolder(argv[0])), tracer, compile: compileAtRuntime, optimize: loader.optimize });
 }
 
 /**
