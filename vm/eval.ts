@@ -170,30 +170,99 @@ export class VM implements ExcState {
  * at entry's resume point first (generator.throw). Exceptions leaving `entry` propagate as PyException.
  */
 export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject {
-  let frame = entry;
+  const prevVM = current;
+  current = vm;
+  let pending: unknown = thrown;
+  if (thrown !== null) {
+    // f_lasti must name the instruction the generator is suspended at.
+    entry.f_lasti = entry.cache.ops[entry.pc] === Op.YIELD_FROM ? entry.pc : entry.pc - 2;
+  }
+  // The try sits here, in a small function, and not in loop(): V8 finds the handler for a throw
+  // by searching the catching function's handler table, which in a function as large as loop()
+  // made every exception thrown by a callee cost microseconds. loop() saves f_lasti on each
+  // instruction, so vm.frame and its f_lasti say where a callee's exception came from.
+  let r: PyObject;
+  for (;;) {
+    try {
+      progress = false;
+      r = loop(vm, entry, pending);
+      break;
+    } catch (e) {
+      if (e === fatalError || !(e instanceof PyException || e instanceof RangeError)) {
+        fatalError = null;
+        current = prevVM;
+        throw e;
+      }
+      if (!progress && e instanceof RangeError) {
+        // Too little JS stack left to enter loop() and dispatch an exception there: leave this
+        // run's frames (their handlers are skipped) and raise RecursionError in the caller.
+        current = prevVM;
+        throw abandonFrames(vm, entry);
+      }
+      pending = e;
+    }
+  }
+  current = prevVM;
+  if (r === UNWOUND) {
+    const exc = unwoundExc!;
+    unwoundExc = null;
+    throw new PyException(exc);
+  }
+  return r;
+}
+
+/** loop()'s result when an exception left its entry frame; the exception is in unwoundExc. */
+const UNWOUND = new PyBaseException(objectType, []);
+let unwoundExc: PyBaseException | null = null;
+/**
+ * Set when loop() starts running instructions (any pending exception dispatched): run() tells a
+ * stack overflow that leaves no room to dispatch from one raised by running code.
+ */
+let progress = false;
+
+/** Leave the frames from vm.frame up to `entry` without running handlers; the RecursionError to raise. */
+function abandonFrames(vm: VM, entry: Frame): PyException {
+  const err = pyErr(RecursionError, 'maximum recursion depth exceeded');
+  for (;;) {
+    const frame = vm.frame!;
+    err.exc.traceback.push({ code: frame.f_code, lasti: frame.f_lasti });
+    const blocks = frame.blockStack;
+    for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].type === BlockType.EXCEPT_HANDLER) restoreExc(vm, frame, blocks[i]);
+    blocks.length = 0;
+    vm.depth--;
+    vm.frame = frame.f_back;
+    if (frame === entry) {
+      if (frame.generator !== null) vm.yielded = false;
+      return err;
+    }
+  }
+}
+
+/** A non-Python error loop() rethrows: run() lets it pass instead of dispatching it again. */
+let fatalError: unknown = null;
+
+/**
+ * The dispatch loop proper. `pending` (an exception thrown by a callee, or generator.throw's) is
+ * dispatched first, at vm.frame's f_lasti (or, at entry, the generator's suspension point).
+ */
+function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
+  let frame = vm.frame!;
   let stack = frame.stack;
   let fast = frame.fast;
   let ops = frame.cache.ops;
   let consts = frame.cache.consts;
   let names = frame.cache.names;
   let pc = frame.pc;
-  let pending: unknown = thrown;
-  const prevVM = current;
-  current = vm;
   for (;;) {
-    // The exception being dispatched: set by `raise` and a resumed generator's pending exception
-    // without a JavaScript throw (V8 is slow to catch a throw inside this large function), or by
-    // the catch below for exceptions thrown by callees.
-    let raised: unknown = null;
-    try {
-      if (pending !== null) {
-        raised = pending;
-        pending = null;
-        // f_lasti must name the instruction the frame is suspended at.
-        pc = ops[frame.pc] === Op.YIELD_FROM ? frame.pc + 2 : frame.pc;
-      } else dispatch: for (;;) {
+    // The exception being dispatched: set by `raise`, END_FINALLY and a pending exception without
+    // a JavaScript throw.
+    let raised: unknown = pending;
+    pending = null;
+    if (raised === null) progress = true;
+    if (raised === null) dispatch: for (;;) {
         const op = ops[pc];
         const arg = ops[pc + 1];
+        frame.f_lasti = pc;
         pc += 2;
         if (vm.tracer) vm.tracer(frame, pc - 2, op, arg, vm.depth);
         switch (op) {
@@ -453,7 +522,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             // Suspend; on resume the sent value is pushed and YIELD_FROM runs again.
             frame.pc = pc - 2;
             frame.f_lasti = pc - 2;
-            return yieldOut(vm, frame, entry, prevVM, r.value);
+            return yieldOut(vm, frame, entry, r.value);
           }
           case 75 /* INPLACE_LSHIFT */: {
             const b = stack.pop()!;
@@ -523,7 +592,6 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             vm.frame = frame.f_back;
             if (frame === entry) {
               frame.pc = pc;
-              current = prevVM;
               if (frame.generator !== null) vm.yielded = false;
               return retval;
             }
@@ -553,7 +621,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             const v = stack.pop()!;
             frame.pc = pc;
             frame.f_lasti = pc - 2;
-            return yieldOut(vm, frame, entry, prevVM, v);
+            return yieldOut(vm, frame, entry, v);
           }
           case 87 /* POP_BLOCK */: {
             if (frame.blockStack.pop() === undefined) throw new InternalError('POP_BLOCK with an empty block stack');
@@ -562,7 +630,10 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 88 /* END_FINALLY */: {
             const x = stack.pop()!;
             if (x === None) break;
-            if (x instanceof PyBaseException) throw new PyException(x, true);
+            if (x instanceof PyBaseException) {
+              raised = new PyException(x, true);
+              break dispatch;
+            }
             if (x instanceof UnwindMarker) {
               const target = unwind(vm, frame, x.why, x.value);
               if (target >= 0) {
@@ -576,8 +647,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
               vm.frame = frame.f_back;
               if (frame === entry) {
                 frame.pc = pc;
-                current = prevVM;
-                if (frame.generator !== null) vm.yielded = false;
+                  if (frame.generator !== null) vm.yielded = false;
                 return retval;
               }
               const done = frame;
@@ -1076,9 +1146,6 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }
       }
-    } catch (thrownByCallee) {
-      raised = thrownByCallee;
-    }
     {
       // Exception dispatch: find a handler in this frame, else leave frames until one has one.
       const e = raised;
@@ -1094,10 +1161,10 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
         // CPython reports a failed allocation as a bare MemoryError.
         exc = pyErr(MemoryError).exc;
       } else {
-        current = prevVM;
+        // Not a Python exception (a tspy bug, or the host's): leave every loop unchanged.
+        fatalError = e;
         throw e;
       }
-      frame.f_lasti = pc - 2;
       if (!reraise && vm.excInfo !== null && exc.context === null && vm.excInfo !== exc) chainContext(exc, vm.excInfo);
       for (;;) {
         if (!reraise) exc.traceback.push({ code: frame.f_code, lasti: frame.f_lasti });
@@ -1110,9 +1177,9 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
         vm.depth--;
         vm.frame = frame.f_back;
         if (frame === entry) {
-          current = prevVM;
           if (frame.generator !== null) vm.yielded = false;
-          throw new PyException(exc);
+          unwoundExc = exc;
+          return UNWOUND;
         }
         frame = frame.f_back!;
         stack = frame.stack;
@@ -1126,14 +1193,11 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
   }
 }
 
-// Import here to avoid a cycle at load time (generator.ts imports this module).
-
-function yieldOut(vm: VM, frame: Frame, entry: Frame, prevVM: VM | null, value: PyObject): PyObject {
+function yieldOut(vm: VM, frame: Frame, entry: Frame, value: PyObject): PyObject {
   if (frame !== entry) throw new InternalError('yield outside a generator frame');
   vm.depth--;
   vm.frame = frame.f_back;
   vm.yielded = true;
-  current = prevVM;
   return value;
 }
 
