@@ -17,6 +17,7 @@ import { makeFunctoolsModule } from './functoolsmodule';
 import { makeCollectionsModule } from './collectionsmodule';
 import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
+import { makeReModule } from './remodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -57,6 +58,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'collections') return makeCollectionsModule();
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
+  if (name === 're') return makeReModule();
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;
