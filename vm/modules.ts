@@ -18,6 +18,7 @@ import { makeCollectionsModule } from './collectionsmodule';
 import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
 import { makeReModule } from './remodule';
+import { makeJsonModule } from './jsonmodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -59,6 +60,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();
+  if (name === 'json') return makeJsonModule();
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;
