@@ -15,7 +15,7 @@ import { None } from './objects/none';
 import { PyRange } from './objects/range';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
-import { PyDict } from './objects/dict';
+import { dictOverMap, PyDict } from './objects/dict';
 import { PyInstance } from './objects/instance';
 import { PyGenerator } from './objects/generator';
 import { PyType, typeEpoch, typeOf, type PyObject } from './objects/type';
@@ -189,11 +189,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__kwdefaults__': return o.kwdefaults ?? None;
       case '__annotations__': return o.annotations === None ? (o.annotations = new PyDict()) : o.annotations;
       case '__globals__': return o.globals;
-      case '__dict__': {
-        const d = new PyDict();
-        for (const [k, v] of o.dict ?? []) d.setStr(k, v);
-        return d;
-      }
+      case '__dict__': return dictOverMap(o.dict ??= new Map());
       case '__closure__': return o.closure ? new PyTuple(o.closure) : None;
       case '__code__': return pyCode(o.code);
     }
@@ -220,11 +216,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     if (name === '__doc__') return None;
     return undefined;
   }
-  if (o instanceof PyInstance && name === '__dict__') {
-    const d = new PyDict();
-    for (const [k, v] of o.dict) d.setStr(k, v);
-    return d;
-  }
+  if (o instanceof PyInstance && name === '__dict__') return dictOverMap(o.dict);
   if (o instanceof PySlice) {
     if (name === 'start') return o.start;
     if (name === 'stop') return o.stop;
@@ -348,6 +340,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (name === '__doc__') { o.doc = v; return; }
     if (name === '__module__') { o.module = v; return; }
     if (name === '__defaults__') { o.defaults = v === None ? null : (v as PyTuple).items; return; }
+    if (name === '__annotations__') { o.annotations = v; return; }
+    if (name === '__kwdefaults__') { o.kwdefaults = v === None ? null : (v as PyDict); return; }
   }
   if (o instanceof PyBaseException) {
     if (name === '__cause__') { o.cause = v === None ? null : (v as PyBaseException); o.suppressContext = true; return; }

@@ -56,7 +56,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === '__future__') return makeFuture();
   if (name === 'itertools') return makeItertoolsModule();
   if (name === 'functools') return makeFunctoolsModule();
-  if (name === 'collections') return makeCollectionsModule();
+  if (name === '_collections') return makeCollectionsModule();
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();

@@ -17,7 +17,7 @@ import { None } from './none';
 import { callObject } from '../call';
 import { eq } from '../compare';
 import { getAttr } from '../attributes';
-import { getItem, iterToArray } from '../ops';
+import { getItem, iterToArray, setItem } from '../ops';
 import { repr } from '../repr';
 import { dictItemsType, dictKeysType, dictValuesType, frozensetType } from './type';
 import { DictIter } from './iterators';
@@ -191,6 +191,22 @@ export class PyDict extends PyObj implements HashedKeys {
 }
 PyDict.prototype.cls = dictType;
 
+const mapDicts = new WeakMap<Map<string, PyObject>, PyDict>();
+/**
+ * obj.__dict__ of an object that keeps its attributes in a string-keyed Map (instances,
+ * functions): a dict sharing that Map, so writes through it are attribute writes, and the same
+ * dict object each time (`a.__dict__ is a.__dict__`).
+ */
+export function dictOverMap(m: Map<string, PyObject>): PyDict {
+  let d = mapDicts.get(m);
+  if (d === undefined) {
+    d = new PyDict();
+    (d as { map: Map<unknown, PyObject> }).map = m;
+    mapDicts.set(m, d);
+  }
+  return d;
+}
+
 export function isDict(v: PyObject): v is PyDict {
   return v instanceof PyDict;
 }
@@ -334,8 +350,14 @@ defMethod(dictType, '__init__', (args, kw) => {
 });
 function PyClassMethodLazy(): PyClassMethod {
   return new PyClassMethod(new PyBuiltin('fromkeys', (args) => {
-    const out = new PyDict();
     const value = args.length > 2 ? args[2] : None;
+    if (args[0] !== dictType) {
+      // A subclass: cls() filled through its own __setitem__, as CPython's dict_fromkeys.
+      const out = callObject(args[0], []);
+      for (const k of iterToArray(args[1])) setItem(out, k, value);
+      return out;
+    }
+    const out = new PyDict();
     for (const k of iterToArray(args[1])) out.set(k, value);
     return out;
   }, undefined, 'dict.fromkeys'));
