@@ -296,7 +296,8 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
       }
     }
   }
-  if (typeof o === 'object' && !o.cls.isBuiltin && !(o instanceof PyType)) {
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
+    // A class whose metaclass defines __setattr__ (enum's members) goes through it too.
     const sa = o.cls.lookup('__setattr__');
     if (sa !== undefined && !(sa instanceof PyBuiltin)) {
       callSpecial(sa, o, [name, v]);
@@ -371,7 +372,7 @@ function propName(d: PyProperty, fallback: string): string {
 
 /** del obj.name. */
 export function delAttr(o: PyObject, name: string): void {
-  if (typeof o === 'object' && !o.cls.isBuiltin && !(o instanceof PyType)) {
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
     const da = o.cls.lookup('__delattr__');
     if (da !== undefined && !(da instanceof PyBuiltin)) {
       callSpecial(da, o, [name]);
