@@ -319,6 +319,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (o.isBuiltin) throw pyErr(TypeError, `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (name === '__name__' && typeof v === 'string') o.name = v;
     if (name === '__qualname__' && typeof v === 'string') o.qualname = v;
+    if (name === '__abstractmethods__') o.abstract = truthy(v);
     o.dict.set(name, v);
     typeEpoch.value++;
     return;
