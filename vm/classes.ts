@@ -10,6 +10,7 @@ import { AttributeError, pyErr, RuntimeError, TypeError } from './objects/except
 import { PyCell, PyClassMethod, PyFunction, PyStaticMethod, PyBuiltin, PyMethod, defMethod } from './objects/function';
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
+import { PyList } from './objects/list';
 import { MroError, objectType, PyObj, PyType, superType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
 import { bindDescr, getAttrOrUndefined } from './attributes';
 import { iterToArray } from './ops';
@@ -83,6 +84,9 @@ function resolveMroEntries(bases: PyObject[]): PyObject[] {
   return out ?? bases;
 }
 
+/** Each class's direct subclasses, for type.__subclasses__ (weak, as CPython's tp_subclasses). */
+const subclassRefs = new WeakMap<PyType, WeakRef<PyType>[]>();
+
 /** type.__new__(meta, name, bases, ns). */
 export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDict, kw: Map<string, PyObject> | null = null): PyType {
   const bs: PyType[] = [];
@@ -109,6 +113,11 @@ export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDi
     if ((k === '__new__') && v instanceof PyFunction) cls.dict.set(k, new PyStaticMethod(v));
     else if ((k === '__init_subclass__' || k === '__class_getitem__') && v instanceof PyFunction) cls.dict.set(k, new PyClassMethod(v));
     else cls.dict.set(k, v);
+  }
+  for (const b of bs) {
+    let refs = subclassRefs.get(b);
+    if (refs === undefined) subclassRefs.set(b, (refs = []));
+    refs.push(new WeakRef(cls));
   }
   if (!cls.dict.has('__module__')) {
     // type(name, bases, ns) called from Python: the caller's module, as CPython's type_new_set_module.
@@ -169,7 +178,16 @@ defMethod(typeType, '__subclasscheck__', (args) => {
   return args[1].isSubtypeOf(args[0] as PyType);
 });
 defMethod(typeType, 'mro', (args) => new PyTuple((args[0] as PyType).mro));
-defMethod(typeType, '__subclasses__', () => new PyTuple([]));
+defMethod(typeType, '__subclasses__', (args) => {
+  const refs = subclassRefs.get(args[0] as PyType) ?? [];
+  const live: PyType[] = [];
+  for (const r of refs) {
+    const c = r.deref();
+    if (c !== undefined) live.push(c);
+  }
+  if (live.length !== refs.length) subclassRefs.set(args[0] as PyType, live.map((c) => new WeakRef(c)));
+  return new PyList(live);
+});
 
 /** A super() object. */
 export class PySuper extends PyObj {

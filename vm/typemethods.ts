@@ -385,6 +385,7 @@ defMethod(objectType, '__delattr__', (args) => {
 });
 defMethod(objectType, '__format__', (args) => format(str(args[0]), args[1] as string));
 defMethod(objectType, '__dir__', (args) => new PyList([...(instanceDict(args[0])?.keys() ?? [])]));
+objectType.dict.set('__subclasshook__', new PyClassMethod(new PyBuiltin('__subclasshook__', () => NotImplemented)));
 objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
   if (kw && kw.size) throw pyErr(TypeError, `${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
   return None;

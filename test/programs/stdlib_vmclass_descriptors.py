@@ -48,3 +48,23 @@ except TypeError as e:
     print(e)
 A.__abstractmethods__ = frozenset()
 print(type(A()).__name__)
+
+
+class Base:
+    pass
+
+
+class Left(Base):
+    pass
+
+
+class Right(Base):
+    pass
+
+
+class Both(Left, Right):
+    pass
+
+
+print(Base.__subclasses__(), Left.__subclasses__(), Both.__subclasses__())
+print(object.__subclasshook__(), Base.__subclasshook__(int))
