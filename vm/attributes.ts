@@ -162,9 +162,21 @@ function typeGetAttr(cls: PyType, name: string): PyObject | undefined {
   return undefined;
 }
 
+/** obj.__dict__: one dict object per instance, sharing the attribute map (writes show as attributes). */
+function liveDict(m: Map<string, PyObject>): PyDict {
+  let d = liveDicts.get(m);
+  if (d === undefined) liveDicts.set(m, (d = new PyDict(m as Map<unknown, PyObject>)));
+  return d;
+}
+const liveDicts = new WeakMap<Map<string, PyObject>, PyDict>();
+
 /** Attributes of builtin objects that are not in a type dict. */
 function specialAttr(o: PyObject, name: string): PyObject | undefined {
   if (name === '__class__') return typeOf(o);
+  if (name === '__dict__') {
+    const m = instanceDict(o);
+    if (m !== null) return liveDict(m);
+  }
   if (o instanceof PyBaseException) {
     switch (name) {
       case 'args': return new PyTuple(o.args);
@@ -189,11 +201,6 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__kwdefaults__': return o.kwdefaults ?? None;
       case '__annotations__': return o.annotations === None ? (o.annotations = new PyDict()) : o.annotations;
       case '__globals__': return o.globals;
-      case '__dict__': {
-        const d = new PyDict();
-        for (const [k, v] of o.dict ?? []) d.setStr(k, v);
-        return d;
-      }
       case '__closure__': return o.closure ? new PyTuple(o.closure) : None;
       case '__code__': return pyCode(o.code);
     }
@@ -219,11 +226,6 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     if (name === '__self__') return o.self ?? None;
     if (name === '__doc__') return None;
     return undefined;
-  }
-  if (o instanceof PyInstance && name === '__dict__') {
-    const d = new PyDict();
-    for (const [k, v] of o.dict) d.setStr(k, v);
-    return d;
   }
   if (o instanceof PySlice) {
     if (name === 'start') return o.start;

@@ -134,7 +134,12 @@ export function dropKey(c: HashedKeys, rep: unknown): void {
 export class PyDict extends PyObj implements HashedKeys {
   buckets: Map<string, PyObject[]> | null = null;
   /** Normalised key -> value, in insertion order. */
-  readonly map: Map<unknown, PyObject> = new Map();
+  readonly map: Map<unknown, PyObject>;
+  /** `map` may be an existing attribute map: obj.__dict__ is then a live view of the instance. */
+  constructor(map: Map<unknown, PyObject> = new Map()) {
+    super();
+    this.map = map;
+  }
   /** Normalised key -> original key, only for keys whose normalised form differs. */
   origKeys: Map<unknown, PyObject> | null = null;
 
