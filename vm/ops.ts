@@ -130,7 +130,11 @@ export function hashValue(v: PyObject): PyObject {
     if (h !== undefined && h !== None && !(h instanceof PyBuiltin && !h.ext)) {
       const r = callSpecial(h, v, []);
       if (!isIntLike(r)) throw pyErr(TypeError, '__hash__ method should return an integer');
-      return hashValue(r);
+      // CPython keeps a __hash__ result that fits in Py_hash_t and only re-hashes bigger ints.
+      const n = toInt(r);
+      if (typeof n === 'number') return n === -1 ? -2 : n;
+      if (n >= -(1n << 63n) && n < (1n << 63n)) return n === -1n ? -2 : normBig(n);
+      return hashValue(n);
     }
   }
   const k = dictKey(v);

@@ -38,3 +38,16 @@ try:
     (1).__dict__
 except AttributeError as err:
     print("AttributeError:", err)
+
+
+class Hashed:
+    def __init__(self, h):
+        self.h = h
+
+    def __hash__(self):
+        return self.h
+
+
+# A __hash__ result that fits in 64 bits is kept; bigger ints are hashed again.
+print(hash(Hashed(-6644214454873602895)), hash(Hashed(2 ** 62)), hash(Hashed(-1)), hash(Hashed(2 ** 70)))
+print(hash(Hashed(True)), hash(Hashed(-(2 ** 63))), hash(Hashed(2 ** 63)))
