@@ -15,7 +15,7 @@ import { None } from './objects/none';
 import { PyRange } from './objects/range';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
-import { PyDict } from './objects/dict';
+import { dictOverMap, PyDict } from './objects/dict';
 import { PyInstance } from './objects/instance';
 import { PyGenerator } from './objects/generator';
 import { PyType, typeEpoch, typeOf, type PyObject } from './objects/type';
@@ -162,21 +162,9 @@ function typeGetAttr(cls: PyType, name: string): PyObject | undefined {
   return undefined;
 }
 
-/** obj.__dict__: one dict object per instance, sharing the attribute map (writes show as attributes). */
-function liveDict(m: Map<string, PyObject>): PyDict {
-  let d = liveDicts.get(m);
-  if (d === undefined) liveDicts.set(m, (d = new PyDict(m as Map<unknown, PyObject>)));
-  return d;
-}
-const liveDicts = new WeakMap<Map<string, PyObject>, PyDict>();
-
 /** Attributes of builtin objects that are not in a type dict. */
 function specialAttr(o: PyObject, name: string): PyObject | undefined {
   if (name === '__class__') return typeOf(o);
-  if (name === '__dict__') {
-    const m = instanceDict(o);
-    if (m !== null) return liveDict(m);
-  }
   if (o instanceof PyBaseException) {
     switch (name) {
       case 'args': return new PyTuple(o.args);
@@ -184,6 +172,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__context__': return o.context ?? None;
       case '__suppress_context__': return o.suppressContext;
       case '__traceback__': return tracebackOf(o);
+      case '__dict__': return dictOverMap(o.dict);
       case 'value': if (o.cls.isSubtypeOf(StopIteration)) return o.args.length ? o.args[0] : None; break;
       case 'code': if (o.cls.name === 'SystemExit' || o.cls.isSubtypeOf(SystemExit)) return o.args.length === 0 ? None : o.args.length === 1 ? o.args[0] : new PyTuple(o.args); break;
       case 'msg': if (o.args.length) return o.args[0]; break;
@@ -201,6 +190,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__kwdefaults__': return o.kwdefaults ?? None;
       case '__annotations__': return o.annotations === None ? (o.annotations = new PyDict()) : o.annotations;
       case '__globals__': return o.globals;
+      case '__dict__': return dictOverMap(o.dict ??= new Map());
       case '__closure__': return o.closure ? new PyTuple(o.closure) : None;
       case '__code__': return pyCode(o.code);
     }
@@ -227,6 +217,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     if (name === '__doc__') return None;
     return undefined;
   }
+  if (o instanceof PyInstance && name === '__dict__') return dictOverMap(o.dict);
   if (o instanceof PySlice) {
     if (name === 'start') return o.start;
     if (name === 'stop') return o.stop;
@@ -256,6 +247,11 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     if (name === 'gi_running') return o.running;
   }
   if (o instanceof PyCell && name === 'cell_contents') return o.contents;
+  if (name === '__dict__') {
+    // Instances of user subclasses of builtins (list, dict...) have one too.
+    const m = instanceDict(o);
+    if (m !== null) return dictOverMap(m);
+  }
   return undefined;
 }
 

@@ -134,12 +134,7 @@ export function dropKey(c: HashedKeys, rep: unknown): void {
 export class PyDict extends PyObj implements HashedKeys {
   buckets: Map<string, PyObject[]> | null = null;
   /** Normalised key -> value, in insertion order. */
-  readonly map: Map<unknown, PyObject>;
-  /** `map` may be an existing attribute map: obj.__dict__ is then a live view of the instance. */
-  constructor(map: Map<unknown, PyObject> = new Map()) {
-    super();
-    this.map = map;
-  }
+  readonly map: Map<unknown, PyObject> = new Map();
   /** Normalised key -> original key, only for keys whose normalised form differs. */
   origKeys: Map<unknown, PyObject> | null = null;
 
@@ -195,6 +190,22 @@ export class PyDict extends PyObj implements HashedKeys {
   }
 }
 PyDict.prototype.cls = dictType;
+
+const mapDicts = new WeakMap<Map<string, PyObject>, PyDict>();
+/**
+ * obj.__dict__ of an object that keeps its attributes in a string-keyed Map (instances,
+ * functions): a dict sharing that Map, so writes through it are attribute writes, and the same
+ * dict object each time (`a.__dict__ is a.__dict__`).
+ */
+export function dictOverMap(m: Map<string, PyObject>): PyDict {
+  let d = mapDicts.get(m);
+  if (d === undefined) {
+    d = new PyDict();
+    (d as { map: Map<unknown, PyObject> }).map = m;
+    mapDicts.set(m, d);
+  }
+  return d;
+}
 
 export function isDict(v: PyObject): v is PyDict {
   return v instanceof PyDict;
