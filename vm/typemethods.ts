@@ -290,6 +290,10 @@ floatType.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (args) 
 
 objectType.newInstance = (cls, args) => {
   if (cls === objectType && args.length) throw pyErr(TypeError, 'object() takes no arguments');
+  if (cls.abstract) {
+    const names = iterToArray(getAttr(cls, '__abstractmethods__')).map((n) => str(n)).sort();
+    throw pyErr(TypeError, `Can't instantiate abstract class ${cls.name} with abstract method${names.length === 1 ? '' : 's'} ${names.join(', ')}`);
+  }
   return new PyInstance(cls);
 };
 staticmethodType.newInstance = (_cls, args) => new PyStaticMethod(exactlyOne('staticmethod', args));
@@ -299,6 +303,33 @@ propertyType.newInstance = (_cls, args, kw) => {
   return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
 };
 superType.newInstance = (_cls, args) => makeSuper(getVM(), args);
+
+// Read-only attributes of property, classmethod and staticmethod objects (CPython's member and
+// getset descriptors), as properties with native getters.
+function getter(t: PyType, name: string, fn: (self: PyObject) => PyObject): void {
+  t.dict.set(name, new PyProperty(new PyBuiltin(name, (args) => fn(args[0]), undefined, `${t.name}.${name}`), None, None, None));
+}
+function isAbstract(f: PyObject): boolean {
+  if (f === None) return false;
+  const v = getAttrOrUndefined(f, '__isabstractmethod__');
+  return v !== undefined && truthy(v);
+}
+getter(propertyType, 'fget', (p) => (p as PyProperty).fget);
+getter(propertyType, 'fset', (p) => (p as PyProperty).fset);
+getter(propertyType, 'fdel', (p) => (p as PyProperty).fdel);
+getter(propertyType, '__doc__', (p) => {
+  const pr = p as PyProperty;
+  return pr.doc !== None || pr.fget === None ? pr.doc : getAttrOrUndefined(pr.fget, '__doc__') ?? None;
+});
+getter(propertyType, '__isabstractmethod__', (p) => {
+  const pr = p as PyProperty;
+  return isAbstract(pr.fget) || isAbstract(pr.fset) || isAbstract(pr.fdel);
+});
+for (const t of [classmethodType, staticmethodType]) {
+  getter(t, '__func__', (m) => (m as PyClassMethod | PyStaticMethod).func);
+  getter(t, '__wrapped__', (m) => (m as PyClassMethod | PyStaticMethod).func);
+  getter(t, '__isabstractmethod__', (m) => isAbstract((m as PyClassMethod | PyStaticMethod).func));
+}
 
 defMethod(propertyType, 'getter', (a) => { const p = a[0] as PyProperty; return new PyProperty(a[1], p.fset, p.fdel, p.doc); });
 defMethod(propertyType, 'setter', (a) => { const p = a[0] as PyProperty; return new PyProperty(p.fget, a[1], p.fdel, p.doc); });
@@ -354,6 +385,7 @@ defMethod(objectType, '__delattr__', (args) => {
 });
 defMethod(objectType, '__format__', (args) => format(str(args[0]), args[1] as string));
 defMethod(objectType, '__dir__', (args) => new PyList([...(instanceDict(args[0])?.keys() ?? [])]));
+objectType.dict.set('__subclasshook__', new PyClassMethod(new PyBuiltin('__subclasshook__', () => NotImplemented)));
 objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
   if (kw && kw.size) throw pyErr(TypeError, `${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
   return None;
