@@ -19,6 +19,7 @@ import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
 import { makeReModule } from './remodule';
 import { makeJsonModule } from './jsonmodule';
+import { makeStructModule } from './structmodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -61,6 +62,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();
   if (name === 'json') return makeJsonModule();
+  if (name === 'struct') return makeStructModule();
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;
