@@ -126,7 +126,7 @@ export function hashValue(v: PyObject): PyObject {
   }
   if (typeof v === 'object' && !v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
-    if (h !== undefined && h !== None && !(h instanceof PyBuiltin)) {
+    if (h !== undefined && h !== None && !(h instanceof PyBuiltin && !h.ext)) {
       const r = callSpecial(h, v, []);
       if (!isIntLike(r)) throw pyErr(TypeError, '__hash__ method should return an integer');
       return hashValue(r);
@@ -177,7 +177,7 @@ function hashString(s: string): number {
 export function userHashKey(v: PyObject, t: PyType): unknown {
   const h = t.lookup('__hash__');
   if (h === None) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
-  if (h === undefined || h instanceof PyBuiltin) {
+  if (h === undefined || (h instanceof PyBuiltin && !h.ext)) {
     if (t.lookup('__eq__') !== undefined && !(t.lookup('__eq__') instanceof PyBuiltin)) {
       throw pyErr(TypeError, `unhashable type: '${t.name}'`);
     }
