@@ -19,6 +19,8 @@ import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
 import { makeReModule } from './remodule';
 import { makeJsonModule } from './jsonmodule';
+import { makeStructModule } from './structmodule';
+import { makeArrayModule } from './arraymodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -61,6 +63,8 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();
   if (name === 'json') return makeJsonModule();
+  if (name === 'struct') return makeStructModule();
+  if (name === 'array') return makeArrayModule();
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;
