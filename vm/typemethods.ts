@@ -384,6 +384,9 @@ defMethod(objectType, '__delattr__', (args) => {
   return None;
 });
 defMethod(objectType, '__format__', (args) => format(str(args[0]), args[1] as string));
+// int.__format__ and float.__format__ (found by enum's IntEnum and mixins) format the number itself.
+defMethod(intType, '__format__', (args) => format(args[0], args[1] as string), ['o']);
+defMethod(floatType, '__format__', (args) => format(args[0], args[1] as string), ['o']);
 defMethod(objectType, '__dir__', (args) => new PyList([...(instanceDict(args[0])?.keys() ?? [])]));
 objectType.dict.set('__subclasshook__', new PyClassMethod(new PyBuiltin('__subclasshook__', () => NotImplemented)));
 objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
