@@ -13,3 +13,15 @@ for bad in (lambda: int.__format__(3), lambda: int.__format__(3, 'q'), lambda: f
         print(bad())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+
+class F(float):
+    pass
+
+
+# int/float subclass instances have the value's data attributes too.
+print(x.real, x.imag, x.numerator, x.denominator, F(2.5).real, F(2.5).imag, type(x.real).__name__)
+try:
+    x.nothing
+except AttributeError as e:
+    print("AttributeError:", e)
