@@ -351,6 +351,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (name === '__doc__') { o.doc = v; return; }
     if (name === '__module__') { o.module = v; return; }
     if (name === '__defaults__') { o.defaults = v === None ? null : (v as PyTuple).items; return; }
+    if (name === '__annotations__') { o.annotations = v; return; }
+    if (name === '__kwdefaults__') { o.kwdefaults = v === None ? null : (v as PyDict); return; }
   }
   if (o instanceof PyBaseException) {
     if (name === '__cause__') { o.cause = v === None ? null : (v as PyBaseException); o.suppressContext = true; return; }

@@ -6,7 +6,7 @@ import { execBuiltins, frameLocals } from './execmodule';
 import type { VM } from './eval';
 import { callObject } from './call';
 import { buildClass } from './classes';
-import { PyDict } from './objects/dict';
+import { PyDict, PyDictView } from './objects/dict';
 import {
   EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
   OverflowError, ZeroDivisionError, EOFError, AttributeError,
@@ -174,6 +174,7 @@ const reversedType: PyType = iterClass('reversed', (args) => {
   if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
   else if (seq instanceof PyRange || typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
   else if (seq instanceof PyDict) items = seq.keys();
+  else if (seq instanceof PyDictView) items = seq.items();
   else throw pyErr(TypeError, `'${typeOf(seq).name}' object is not reversible`);
   let i = items.length - 1;
   return new FnIter(reversedType, () => (i >= 0 && i < items.length ? items[i--] : undefined));

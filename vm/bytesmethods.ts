@@ -65,7 +65,7 @@ function install(t: PyType): void {
       return latin1(b);
     }
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(b);
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
     } catch {
       throw pyErr(UnicodeDecodeErrorT(), `'utf-8' codec can't decode bytes`);
     }

@@ -17,6 +17,8 @@ import { makeFunctoolsModule } from './functoolsmodule';
 import { makeCollectionsModule } from './collectionsmodule';
 import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
+import { makeReModule } from './remodule';
+import { makeJsonModule } from './jsonmodule';
 
 /** sys.stdout / sys.stderr: text streams writing to the host. */
 export const textIOType = new PyType('TextIOWrapper', [objectType]);
@@ -54,9 +56,11 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === '__future__') return makeFuture();
   if (name === 'itertools') return makeItertoolsModule();
   if (name === 'functools') return makeFunctoolsModule();
-  if (name === 'collections') return makeCollectionsModule();
+  if (name === '_collections') return makeCollectionsModule();
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
+  if (name === 're') return makeReModule();
+  if (name === 'json') return makeJsonModule();
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;

@@ -17,7 +17,7 @@ import { None } from './none';
 import { callObject } from '../call';
 import { eq } from '../compare';
 import { getAttr } from '../attributes';
-import { getItem, iterToArray } from '../ops';
+import { getItem, iterToArray, setItem } from '../ops';
 import { repr } from '../repr';
 import { dictItemsType, dictKeysType, dictValuesType, frozensetType } from './type';
 import { DictIter } from './iterators';
@@ -353,8 +353,14 @@ defMethod(dictType, '__init__', (args, kw) => {
 });
 function PyClassMethodLazy(): PyClassMethod {
   return new PyClassMethod(new PyBuiltin('fromkeys', (args) => {
-    const out = new PyDict();
     const value = args.length > 2 ? args[2] : None;
+    if (args[0] !== dictType) {
+      // A subclass: cls() filled through its own __setitem__, as CPython's dict_fromkeys.
+      const out = callObject(args[0], []);
+      for (const k of iterToArray(args[1])) setItem(out, k, value);
+      return out;
+    }
+    const out = new PyDict();
     for (const k of iterToArray(args[1])) out.set(k, value);
     return out;
   }, undefined, 'dict.fromkeys'));
