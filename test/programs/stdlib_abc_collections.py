@@ -1,6 +1,6 @@
-# The collections.abc ABCs (from _collections_abc): builtin registrations, subclass hooks and mixin methods.
-import _collections_abc as cabc
-from _collections_abc import *
+# collections.abc: builtin registrations, subclass hooks and mixin methods of the container ABCs.
+import collections.abc as cabc
+from collections.abc import *
 for obj in ([], (), {}, set(), frozenset(), 'a', b'', range(3), 3, 3.0, None, iter([]), (x for x in []), len, lambda: 0, {}.keys(), {}.items(), {}.values(), bytearray(), type):
     print(type(obj).__name__, [a.__name__ for a in (Hashable, Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable, Set, MutableSet, Mapping, MutableMapping, Sequence, MutableSequence, ByteString, KeysView, ItemsView, ValuesView) if isinstance(obj, a)])
 class MyMap(Mapping):
