@@ -24,6 +24,7 @@ import { codeCache } from './frame';
 import { CodeObject, lineForOffset } from '../bytecode/index';
 import { PyComplex } from './objects/complex';
 import { PyBytes } from './objects/bytes';
+import { PyBoxed } from './objects/boxed';
 import { PySuper, superGetAttr } from './classes';
 import { isIntLike, toInt } from './number';
 import { callSpecial, iterToArray, truthy, NULL } from './ops';
@@ -252,6 +253,8 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     const m = instanceDict(o);
     if (m !== null) return dictOverMap(m);
   }
+  // An int/float/str subclass instance has the value's attributes (IntEnum members' .real ...).
+  if (o instanceof PyBoxed) return specialAttr(o.value, name);
   return undefined;
 }
 

@@ -6,14 +6,14 @@ import { getVM, type VM } from './eval';
 import { Frame } from './frame';
 import { callObject, callType } from './call';
 import { PyDict } from './objects/dict';
-import { AttributeError, pyErr, RuntimeError, TypeError } from './objects/exceptions';
+import { AttributeError, isPyErr, KeyError, NameError, pyErr, RuntimeError, TypeError } from './objects/exceptions';
 import { PyCell, PyClassMethod, PyFunction, PyStaticMethod, PyBuiltin, PyMethod, defMethod } from './objects/function';
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { PyList } from './objects/list';
 import { MroError, objectType, PyObj, PyType, superType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
 import { bindDescr, getAttrOrUndefined } from './attributes';
-import { iterToArray } from './ops';
+import { delItem, getItem, iterToArray, setItem } from './ops';
 
 /** __build_class__(func, name, *bases, metaclass=None, **kw) when func is set; type(name, bases, ns) when null. */
 export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
@@ -82,6 +82,35 @@ function resolveMroEntries(bases: PyObject[]): PyObject[] {
     out.push(...r.items);
   }
   return out ?? bases;
+}
+
+// A class body's namespace from a metaclass's __prepare__ may be a dict subclass (enum's): its
+// __setitem__/__getitem__/__delitem__ see every name (CPython's STORE_NAME uses PyObject_SetItem
+// unless the namespace is exactly a dict).
+
+/** STORE_NAME into a namespace that is not exactly a dict. */
+export function nsStore(ns: PyDict, name: string, v: PyObject): void {
+  setItem(ns, name, v);
+}
+
+/** LOAD_NAME / LOAD_CLASSDEREF from such a namespace: undefined when the key is missing. */
+export function nsLoad(ns: PyDict, name: string): PyObject | undefined {
+  try {
+    return getItem(ns, name);
+  } catch (e) {
+    if (isPyErr(e, KeyError)) return undefined;
+    throw e;
+  }
+}
+
+/** DELETE_NAME from such a namespace. */
+export function nsDelete(ns: PyDict, name: string): void {
+  try {
+    delItem(ns, name);
+  } catch (e) {
+    if (isPyErr(e, KeyError)) throw pyErr(NameError, `name '${name}' is not defined`);
+    throw e;
+  }
 }
 
 /** Each class's direct subclasses, for type.__subclasses__ (weak, as CPython's tp_subclasses). */

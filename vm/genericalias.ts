@@ -60,6 +60,13 @@ function argRepr(v: PyObject): string {
   return repr(v);
 }
 
+// types.GenericAlias(origin, args), as collections.abc's __class_getitem__ builds them.
+genericAliasType.newInstance = (_cls, args, kw) => {
+  if (kw !== null && kw.size) throw pyErr(TypeError, 'GenericAlias() takes no keyword arguments');
+  if (args.length !== 2) throw pyErr(TypeError, `GenericAlias expected 2 arguments, got ${args.length}`);
+  return makeGenericAlias(args[0], args[1]);
+};
+
 function ga(args: PyObject[]): PyGenericAlias {
   return args[0] as PyGenericAlias;
 }

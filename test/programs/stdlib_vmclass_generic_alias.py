@@ -32,3 +32,11 @@ for bad in (lambda: isinstance([], list[int]), lambda: issubclass(list, list[int
     except TypeError as e:
         print("TypeError:", e)
 print(hasattr(int, '__class_getitem__'), hasattr(list, '__class_getitem__'))
+import types
+print(types.GenericAlias(list, int), types.GenericAlias(dict, (str, int)), types.GenericAlias(tuple, ()))
+for x in [{}.keys(), {}.items(), bytearray(), [], {}]:
+    try:
+        print(hash(x))
+    except TypeError as e:
+        print("TypeError:", e)
+print(hash({}.values()) != 0, {}.keys().__hash__, {}.items().__hash__, bytearray.__hash__, list.__hash__)
