@@ -15,6 +15,7 @@ import { makeTimeModule } from './timemodule';
 import { makeItertoolsModule } from './itertoolsmodule';
 import { makeFunctoolsModule } from './functoolsmodule';
 import { makeCollectionsModule } from './collectionsmodule';
+import { makeHeapqModule } from './heapqmodule';
 import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
 import { makeReModule } from './remodule';
@@ -59,6 +60,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'itertools') return makeItertoolsModule();
   if (name === 'functools') return makeFunctoolsModule();
   if (name === '_collections') return makeCollectionsModule();
+  if (name === '_heapq') return makeHeapqModule();
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();
