@@ -8,6 +8,7 @@ import { makeSysModule } from './sysmodule';
 import { makeIoModule } from './iomodule';
 import { makeErrnoModule } from './oserror';
 import { makeOsModule } from './osmodule';
+import { makeRandomModule } from './randommodule';
 import { makePosixpathModule } from './posixpathmodule';
 import { makeMathModule } from './mathmodule';
 import { makeTimeModule } from './timemodule';
@@ -23,6 +24,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'io' || name === '_io') return makeIoModule(vm, name);
   if (name === 'errno') return makeErrnoModule();
   if (name === 'os') return makeOsModule(vm);
+  if (name === 'random') return makeRandomModule(vm);
   if (name === 'posixpath') return (vm.modules.getStr('posixpath') as PyModule | undefined) ?? makePosixpathModule(vm);
   if (name === 'math') return makeMathModule();
   if (name === 'time') return makeTimeModule();
