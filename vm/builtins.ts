@@ -9,7 +9,7 @@ import { buildClass } from './classes';
 import { PyDict, PyDictView } from './objects/dict';
 import {
   EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
-  OverflowError, ZeroDivisionError, EOFError, AttributeError,
+  OverflowError, ZeroDivisionError, EOFError, AttributeError, RuntimeError,
 } from './objects/exceptions';
 import { PyFloat, floatDivmod } from './objects/float';
 import { PyBuiltin, PyFunction } from './objects/function';
@@ -33,10 +33,11 @@ import { eq, lessThan } from './compare';
 import { format, asciiRepr } from './formatting';
 import { objectId, repr, str } from './repr';
 import { builtinImport } from './imports';
-import { PyTextIO } from './modules';
+import { openFile, PyStdStream } from './iomodule';
 import { bytearrayType } from './objects/bytes';
 import './slots';
 import './typemethods';
+import './genericalias';
 
 /** Positional-argument counts of builtin functions, checked with CPython's messages. */
 const BUILTIN_ARITY: Record<string, [number, number] | 'one' | 'noargs'> = {
@@ -216,9 +217,22 @@ function minmax(name: string, isMax: boolean): NativeFn {
   };
 }
 
-function isinstanceCheck(t: PyType, cls: PyObject, fname: string): boolean {
-  if (cls instanceof PyType) return t.isSubtypeOf(cls);
-  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(t, c, fname));
+/** isinstance(obj, cls) / issubclass(obj, cls): a metaclass's __instancecheck__/__subclasscheck__
+ * (abc.ABCMeta) or an object's (types.UnionType) decides, else the MRO (CPython's PyObject_IsInstance). */
+function isinstanceCheck(obj: PyObject, cls: PyObject, fname: 'isinstance' | 'issubclass'): boolean {
+  const t = fname === 'isinstance' ? typeOf(obj) : (obj as PyType);
+  if (cls instanceof PyType) {
+    if (t === cls) return true;
+    const meta = cls.cls;
+    if (!meta.isBuiltin) {
+      const hook = meta.lookup(fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+      if (hook !== undefined && !(hook instanceof PyBuiltin)) return truthy(callObject(hook, [cls, obj]));
+    }
+    return t.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(obj, c, fname));
+  const hook = userSpecial(cls, fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (hook !== undefined) return truthy(callSpecial(hook, cls, [obj]));
   throw pyErr(TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
@@ -253,7 +267,7 @@ function currentStdout(vm: VM): PyObject {
   const sys = vm.modules.getStr('sys');
   if (!(sys instanceof PyModule)) return None;
   const out = sys.dict.getStr('stdout');
-  return out === undefined || (out instanceof PyTextIO && !out.isErr) ? None : out;
+  return out === undefined || (out instanceof PyStdStream && out.fd === 1 && !out.closed) ? None : out;
 }
 
 /** Create the builtins dict for a VM. */
@@ -276,6 +290,8 @@ export function makeBuiltins(vm: VM): PyDict {
   b.setStr('tuple', tupleType);
   b.setStr('dict', dictType);
   for (const t of EXCEPTION_TYPES) b.setStr(t.name, t);
+  b.setStr('IOError', b.getStr('OSError')!);
+  b.setStr('EnvironmentError', b.getStr('OSError')!);
 
   def(b, 'print', (args, kw) => {
     let sep = ' ', end = '\n';
@@ -343,7 +359,7 @@ export function makeBuiltins(vm: VM): PyDict {
   });
   def(b, 'isinstance', (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `isinstance expected 2 arguments, got ${args.length}`);
-    return isinstanceCheck(typeOf(args[0]), args[1], 'isinstance');
+    return isinstanceCheck(args[0], args[1], 'isinstance');
   });
   def(b, 'issubclass', (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `issubclass expected 2 arguments, got ${args.length}`);
@@ -585,13 +601,21 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, '__import__', (args, kw) => builtinImport(vm, args, kw));
   def(b, 'input', (args) => {
     if (args.length > 1) throw pyErr(TypeError, `input expected at most 1 argument, got ${args.length}`);
-    if (args.length === 1) vm.writeStdout(str(args[0]));
+    // input() reads sys.stdin and prompts on sys.stdout, whatever they have been replaced with.
+    const sys = vm.modules.getStr('sys');
+    const stdin = sys instanceof PyModule ? sys.dict.getStr('stdin') : undefined;
+    const stdout = sys instanceof PyModule ? sys.dict.getStr('stdout') : undefined;
+    if (stdin === undefined || stdin === None) throw pyErr(RuntimeError, 'input(): lost sys.stdin');
+    if (stdout === undefined || stdout === None) throw pyErr(RuntimeError, 'input(): lost sys.stdout');
+    if (args.length === 1) callObject(getAttr(stdout, 'write'), [str(args[0])]);
     // The prompt must be visible before the read blocks.
-    vm.flush();
-    const line = vm.host.readLine?.() ?? null;
-    if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, line.endsWith('\r\n') ? -2 : -1) : line;
+    callObject(getAttr(stdout, 'flush'), []);
+    const line = callObject(getAttr(stdin, 'readline'), []);
+    if (typeof line !== 'string') throw pyErr(TypeError, 'object.readline() returned non-string');
+    if (line === '') throw pyErr(EOFError, 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
   });
+  def(b, 'open', (args, kw) => openFile(vm, args, kw));
   def(b, 'exit', (args) => {
     throw new PyException(new PyBaseException(SystemExit, args.length ? [args[0]] : []));
   });

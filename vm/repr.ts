@@ -2,7 +2,8 @@
 // with CPython's recursion guard ([...]) for self-containing containers.
 
 import { callObject } from './call';
-import { KeyError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
+import { osErrorStr } from './oserror';
+import { KeyError, OSError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
 import { floatRepr, PyFloat } from './objects/float';
 import { PyBuiltin, PyFunction, PyMethod, PyCell } from './objects/function';
 import { type Int } from './objects/int';
@@ -50,6 +51,9 @@ export function objectId(o: PyObject): Int {
   return Math.abs(h) * 2;
 }
 
+// Characters str.isprintable() rejects (Unicode categories C* and Z* except the space).
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
 /** Python's repr() of a str. */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -62,7 +66,15 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
+    else if (c > 0xa0) {
+      const cp = s.codePointAt(i)!;
+      const one = cp > 0xffff ? s.slice(i, i + 2) : ch;
+      if (cp > 0xffff) i++;
+      // str.isprintable() is false: CPython escapes it as \xXX, \uXXXX or \UXXXXXXXX.
+      if (!NON_PRINTABLE.test(one)) out += one;
+      else if (cp > 0xffff) out += '\\U' + cp.toString(16).padStart(8, '0');
+      else out += cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : '\\u' + cp.toString(16).padStart(4, '0');
+    } else out += ch;
   }
   return out + quote;
 }
@@ -193,6 +205,10 @@ export function str(v: PyObject): string {
   }
   if (v instanceof PyBaseException) {
     if (v.cls.isSubtypeOf(KeyError) && v.args.length === 1) return repr(v.args[0]);
+    if (v.cls.isSubtypeOf(OSError)) {
+      const s = osErrorStr(v, repr, str);
+      if (s !== null) return s;
+    }
     if (v.args.length === 0) return '';
     if (v.args.length === 1) return str(v.args[0]);
     return repr(new PyTuple(v.args));

@@ -71,7 +71,7 @@ export function dictKey(v: PyObject): unknown {
 function objectKey(v: PyObj): unknown {
   const t = v.cls;
   if (!t.isBuiltin) return userHashKey(v, t);
-  if (v instanceof PySlice || t.name === 'list' || t.name === 'dict' || t.name === 'set') {
+  if (v instanceof PySlice || t.name === 'list' || t.name === 'dict' || t.name === 'set' || t === dictKeysType || t === dictItemsType) {
     throw pyErr(TypeError, `unhashable type: '${t.name}'`);
   }
   return v;
@@ -231,6 +231,9 @@ export class PyDictView extends PyObj {
     return out;
   }
 }
+// keys() and items() views are set-like, so unhashable as in CPython (values() views are hashable).
+dictKeysType.dict.set('__hash__', None);
+dictItemsType.dict.set('__hash__', None);
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   defMethod(t, '__iter__', (args) => (args[0] as PyDictView).iter());
   defMethod(t, '__len__', (args) => (args[0] as PyDictView).dict.size);
