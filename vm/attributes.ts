@@ -114,6 +114,11 @@ export function getAttr(o: PyObject, name: string): PyObject {
     const ga = o.cls.lookup('__getattr__');
     if (ga !== undefined) return callSpecial(ga, o, [name]);
   }
+  if (o instanceof PyModule) {
+    // PEP 562: a module's own __getattr__ supplies the names its dict lacks.
+    const mga = o.dict.getStr('__getattr__');
+    if (mga !== undefined) return callObject(mga, [name]);
+  }
   throw attributeError(o, name);
 }
 

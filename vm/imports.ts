@@ -4,14 +4,15 @@
 
 import type { CodeObject } from '../bytecode/index';
 import type { VM } from './eval';
-import { AttributeError, ImportError, IndentationError, KeyError, ModuleNotFoundError, OSError, PyBaseException, PyException, pyErr, RecursionError, SyntaxError, TypeError, ValueError } from './objects/exceptions';
+import { AttributeError, ImportError, IndentationError, isPyErr, KeyError, ModuleNotFoundError, OSError, PyBaseException, PyException, pyErr, RecursionError, SyntaxError, TypeError, ValueError } from './objects/exceptions';
 import { PyDict } from './objects/dict';
 import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { typeOf, type PyObject } from './objects/type';
 import { asIndex, iterToArray } from './ops';
-import { getAttrOrUndefined, setAttr } from './attributes';
+import { getAttr, getAttrOrUndefined, setAttr } from './attributes';
+import { callObject } from './call';
 import { repr } from './repr';
 import { makeBuiltinModule } from './modules';
 
@@ -302,6 +303,15 @@ function handleFromlist(vm: VM, mod: PyObject, names: PyObject[], recursive: boo
 export function importFrom(vm: VM, mod: PyObject, name: string): PyObject {
   const v = getAttrOrUndefined(mod, name);
   if (v !== undefined) return v;
+  const mga = mod instanceof PyModule ? mod.dict.getStr('__getattr__') : undefined;
+  if (mga !== undefined) {
+    // PEP 562: the module's __getattr__; its AttributeError becomes the ImportError below.
+    try {
+      return callObject(mga, [name]);
+    } catch (e) {
+      if (!isPyErr(e, AttributeError)) throw e;
+    }
+  }
   const pkgname = getAttrOrUndefined(mod, '__name__');
   if (typeof pkgname === 'string') {
     // A circular relative import may have set the submodule in sys.modules but not on the package yet.
@@ -341,8 +351,13 @@ export function importStar(mod: PyObject, locals: PyDict): void {
       throw pyErr(TypeError, `${where === '__all__' ? 'Item' : 'Key'} in ${modName()}.${where} must be str, not ${typeOf(n).name}`);
     }
     if (skipPrivate && n.startsWith('_')) continue;
-    const v = getAttrOrUndefined(mod, n);
-    if (v === undefined) throw pyErr(AttributeError, `module '${modName()}' has no attribute '${n}'`);
+    let v = getAttrOrUndefined(mod, n);
+    if (v === undefined) {
+      if (!(mod instanceof PyModule) || mod.dict.getStr('__getattr__') === undefined) {
+        throw pyErr(AttributeError, `module '${modName()}' has no attribute '${n}'`);
+      }
+      v = getAttr(mod, n);
+    }
     locals.setStr(n, v);
   }
 }
