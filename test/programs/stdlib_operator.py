@@ -58,3 +58,9 @@ print(itemgetter(0, -1)('abc'), attrgetter('real', 'imag')(3 + 4j), itemgetter(1
 try:
   class G(itemgetter): pass
 except TypeError as e: print(e)
+print(operator.add, operator.__add__ is operator.add, operator.itemgetter, operator.length_hint(iter([1, 2, 3])), operator.length_hint(iter(range(5))), operator.length_hint(iter((1, 2))))
+it = iter([1, 2, 3]); next(it); print(operator.length_hint(it), operator.length_hint(x for x in 'ab'))
+for f in [lambda: operator.add(1), lambda: operator.not_(), lambda: operator.neg('a'), lambda: operator.inv(1.5), lambda: operator.setitem([1], 0), lambda: operator.index(1.0), lambda: operator.countOf([1], 1, 2), lambda: operator.length_hint(), lambda: operator.add(1, b=2), lambda: operator.concat({}, {})]:
+    try: print(f())
+    except TypeError as e: print(e)
+print(operator.index(10**30), operator.index(True), operator.iand(12, 10), operator.ior([1], [2]) if False else operator.ior({1}, {2}), operator.imatmul.__name__, operator.iconcat([1], 'ab'))
