@@ -37,7 +37,9 @@ function extType(name: string, base: PyType = objectType): PyType {
 export const dequeType = extType('deque');
 
 export class PyDeque extends PyObj {
-  items: PyObject[] = [];
+  /** The elements are buf[head..]: popleft advances head instead of shifting the whole array. */
+  private buf: PyObject[] = [];
+  private head = 0;
   maxlen: number | null = null;
   /** Bumped by every change of length, so iterators notice (CPython's deque->state). */
   state = 0;
@@ -45,16 +47,78 @@ export class PyDeque extends PyObj {
     super();
     this.cls = cls;
   }
+  get length(): number {
+    return this.buf.length - this.head;
+  }
+  /** The elements as one array, compacted first (writes to it change the deque). */
+  get items(): PyObject[] {
+    if (this.head) {
+      this.buf = this.buf.slice(this.head);
+      this.head = 0;
+    }
+    return this.buf;
+  }
+  set items(v: PyObject[]) {
+    this.buf = v;
+    this.head = 0;
+  }
+  at(i: number): PyObject {
+    return this.buf[this.head + i];
+  }
+  setAt(i: number, v: PyObject): void {
+    this.buf[this.head + i] = v;
+  }
   push(v: PyObject, left: boolean): void {
     this.state++;
     if (this.maxlen === 0) return;
     if (left) {
-      this.items.unshift(v);
-      if (this.maxlen !== null && this.items.length > this.maxlen) this.items.pop();
+      this.pushFront(v);
+      if (this.maxlen !== null && this.length > this.maxlen) this.buf.pop();
     } else {
-      this.items.push(v);
-      if (this.maxlen !== null && this.items.length > this.maxlen) this.items.shift();
+      this.buf.push(v);
+      if (this.maxlen !== null && this.length > this.maxlen) this.shiftFront();
     }
+  }
+  popRight(): PyObject {
+    this.state++;
+    const v = this.buf.pop()!;
+    if (this.buf.length === this.head) this.items = [];
+    return v;
+  }
+  popLeft(): PyObject {
+    this.state++;
+    return this.shiftFront();
+  }
+  /** Rotate k steps to the right (0 < k < length), moving the fewer elements. */
+  rotate(k: number): void {
+    this.state++;
+    const n = this.length;
+    if (k <= n - k) for (let i = 0; i < k; i++) this.pushFront(this.buf.pop()!);
+    else {
+      for (let i = 0; i < n - k; i++) {
+        const v = this.shiftFront(); // may replace this.buf: read it after
+        this.buf.push(v);
+      }
+    }
+  }
+  private pushFront(v: PyObject): void {
+    if (this.head === 0) {
+      // Room at the front, doubling: appendleft is amortised O(1).
+      const n = this.buf.length;
+      const pad = Math.max(8, n);
+      const grown = new Array<PyObject>(pad + n);
+      for (let i = 0; i < n; i++) grown[pad + i] = this.buf[i];
+      this.buf = grown;
+      this.head = pad;
+    }
+    this.buf[--this.head] = v;
+  }
+  private shiftFront(): PyObject {
+    const v = this.buf[this.head];
+    this.buf[this.head++] = None; // drop the reference
+    if (this.head === this.buf.length) this.items = [];
+    else if (this.head >= 64 && this.head * 2 >= this.buf.length) this.items = this.buf.slice(this.head);
+    return v;
   }
   extend(src: PyObject, left: boolean): void {
     // A snapshot first: d.extend(d) must not loop forever.
@@ -73,13 +137,13 @@ function dq(args: PyObject[]): PyDeque {
   return args[0] as PyDeque;
 }
 
-function findIn(d: PyDeque, x: PyObject, start = 0, stop = d.items.length): number {
-  const items = d.items;
-  const n = items.length;
+function findIn(d: PyDeque, x: PyObject, start = 0, stop = d.length): number {
+  const n = d.length;
+  const state = d.state;
   for (let i = start; i < stop && i < n; i++) {
-    const v = items[i];
+    const v = d.at(i);
     if (v === x || eq(v, x)) return i;
-    if (items.length !== n) throw pyErr(RuntimeError, 'deque mutated during iteration');
+    if (d.state !== state || d.length !== n) throw pyErr(RuntimeError, 'deque mutated during iteration');
   }
   return -1;
 }
@@ -112,15 +176,13 @@ defExtMethod(dequeType, 'extend', (args) => { dq(args).extend(args[1], false); r
 defExtMethod(dequeType, 'extendleft', (args) => { dq(args).extend(args[1], true); return None; });
 defExtMethod(dequeType, 'pop', (args) => {
   const d = dq(args);
-  if (d.items.length === 0) throw pyErr(IndexError, 'pop from an empty deque');
-  d.state++;
-  return d.items.pop()!;
+  if (d.length === 0) throw pyErr(IndexError, 'pop from an empty deque');
+  return d.popRight();
 });
 defExtMethod(dequeType, 'popleft', (args) => {
   const d = dq(args);
-  if (d.items.length === 0) throw pyErr(IndexError, 'pop from an empty deque');
-  d.state++;
-  return d.items.shift()!;
+  if (d.length === 0) throw pyErr(IndexError, 'pop from an empty deque');
+  return d.popLeft();
 });
 defExtMethod(dequeType, 'clear', (args) => {
   dq(args).items = [];
@@ -171,15 +233,14 @@ defExtMethod(dequeType, 'reverse', (args) => { dq(args).items.reverse(); return 
 defExtMethod(dequeType, 'rotate', (args) => {
   const d = dq(args);
   const k0 = args.length > 1 ? asIndex(args[1]) : 1;
-  const n = d.items.length;
+  const n = d.length;
   if (n <= 1) return None;
   const k = ((k0 % n) + n) % n;
-  if (k) d.items = d.items.slice(n - k).concat(d.items.slice(0, n - k));
-  d.state++;
+  if (k) d.rotate(k);
   return None;
 });
-defExtMethod(dequeType, '__len__', (args) => dq(args).items.length);
-defExtMethod(dequeType, '__bool__', (args) => dq(args).items.length > 0);
+defExtMethod(dequeType, '__len__', (args) => dq(args).length);
+defExtMethod(dequeType, '__bool__', (args) => dq(args).length > 0);
 defExtMethod(dequeType, '__iter__', (args) => new DequeIter(dq(args), false));
 defExtMethod(dequeType, '__reversed__', (args) => new DequeIter(dq(args), true));
 defExtMethod(dequeType, '__contains__', (args) => findIn(dq(args), args[1]) >= 0);
@@ -188,12 +249,13 @@ function dequeIndex(d: PyDeque, k: PyObject): number {
     throw pyErr(TypeError, `sequence index must be integer, not '${typeOf(k).name}'`);
   }
   let i = asIndex(k);
-  if (i < 0) i += d.items.length;
-  if (i < 0 || i >= d.items.length) throw pyErr(IndexError, 'deque index out of range');
+  const n = d.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw pyErr(IndexError, 'deque index out of range');
   return i;
 }
-defExtMethod(dequeType, '__getitem__', (args) => dq(args).items[dequeIndex(dq(args), args[1])]);
-defExtMethod(dequeType, '__setitem__', (args) => { dq(args).items[dequeIndex(dq(args), args[1])] = args[2]; return None; });
+defExtMethod(dequeType, '__getitem__', (args) => dq(args).at(dequeIndex(dq(args), args[1])));
+defExtMethod(dequeType, '__setitem__', (args) => { dq(args).setAt(dequeIndex(dq(args), args[1]), args[2]); return None; });
 defExtMethod(dequeType, '__delitem__', (args) => {
   dq(args).items.splice(dequeIndex(dq(args), args[1]), 1);
   dq(args).state++;
@@ -251,16 +313,16 @@ class DequeIter extends PyIterator {
   private readonly state: number;
   constructor(readonly d: PyDeque, readonly reversed: boolean) {
     super();
-    this.n = d.items.length;
+    this.n = d.length;
     this.state = d.state;
     this.cls = reversed ? dequeRevIterType : dequeIterType;
   }
   next(): PyObject | undefined {
-    const items = this.d.items;
-    if (this.d.state !== this.state) throw pyErr(RuntimeError, 'deque mutated during iteration');
+    const d = this.d;
+    if (d.state !== this.state) throw pyErr(RuntimeError, 'deque mutated during iteration');
     if (this.i >= this.n) return undefined;
     const k = this.i++;
-    return this.reversed ? items[this.n - 1 - k] : items[k];
+    return this.reversed ? d.at(this.n - 1 - k) : d.at(k);
   }
 }
 const dequeIterType = iterType('_deque_iterator');
