@@ -46,3 +46,27 @@ class Upper(Formatter):
         if isinstance(key, str): return kwargs.get(key, '<' + key + '>')
         return super().get_value(key, args, kwargs)
 print(Upper().format('{0} {x} {missing}', 'abc', x='def'))
+
+# Template subclasses with their own patterns go through re
+import re
+class Dotted(Template):
+    idpattern = r'[a-z][_a-z0-9.]*'
+print(Dotted('$user.name is $age').substitute({'user.name': 'ann', 'age': 3}))
+class Brace(Template):
+    braceidpattern = r'[^}]+'
+print(Brace('${a b} and $c').substitute({'a b': 1, 'c': 2}))
+class Custom(Template):
+    pattern = r'''
+    \#(?:
+      (?P<escaped>\#) |
+      (?P<named>[a-z]+) |
+      \{(?P<braced>[a-z]+)\} |
+      (?P<invalid>)
+    )'''
+print(Custom('#x ## #{y}').substitute(x=1, y=2))
+try: Custom('#1').substitute()
+except ValueError as e: print(e)
+class Flags(Template):
+    flags = 0
+    idpattern = r'[A-Z]+'
+print(Flags('$ABC $abc').safe_substitute(ABC=1, abc=2))
