@@ -400,6 +400,27 @@ function annotatedClass(func: PyObject): PyObject {
   return cls;
 }
 
+/**
+ * The implementation for cls: the first registered class on its MRO; before object, the most
+ * specific registered class it is a virtual subclass of (an ABC such as collections.abc.Mapping).
+ * CPython merges ABCs into the MRO (_compose_mro); this covers the usual cases.
+ */
+function findImpl(cls: PyType, registry: PyDict): PyObject | undefined {
+  for (const t of cls.mro) {
+    if (t === objectType) break;
+    const f = registry.get(t);
+    if (f !== undefined) return f;
+  }
+  const issubclass = getVM().builtins.getStr('issubclass')!;
+  let best: PyType | undefined;
+  for (const k of registry.keys()) {
+    if (!(k instanceof PyType) || k === objectType || cls.mro.includes(k)) continue;
+    if (!truthy(callObject(issubclass, [cls, k]))) continue;
+    if (best === undefined || truthy(callObject(issubclass, [k, best]))) best = k;
+  }
+  return best !== undefined ? registry.get(best) : registry.get(objectType);
+}
+
 interface Dispatcher {
   registry: PyDict;
   dispatch(cls: PyType): PyObject;
@@ -413,11 +434,7 @@ function makeDispatcher(defaultFn: PyObject): Dispatcher {
   const dispatch = (cls: PyType): PyObject => {
     let f = cache.get(cls);
     if (f === undefined) {
-      for (const t of cls.mro) {
-        f = registry.get(t);
-        if (f !== undefined) break;
-      }
-      f ??= defaultFn;
+      f = findImpl(cls, registry) ?? defaultFn;
       cache.set(cls, f);
     }
     return f;

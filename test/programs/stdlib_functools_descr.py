@@ -50,3 +50,22 @@ def fmt(x): return f'<{x}>'
 @fmt.register
 def _(x: 'str'): return f'"{x}"'
 print(fmt('a'), fmt(3))
+
+# dispatch on ABCs (virtual subclasses)
+from functools import singledispatch
+import collections.abc as cabc
+from collections import OrderedDict, deque, ChainMap
+@singledispatch
+def kind(x): return 'object'
+@kind.register(cabc.Mapping)
+def _(x): return 'mapping'
+@kind.register(cabc.Sequence)
+def _(x): return 'sequence'
+@kind.register(cabc.MutableSequence)
+def _(x): return 'mutable sequence'
+@kind.register(str)
+def _(x): return 'str'
+@kind.register(cabc.Iterable)
+def _(x): return 'iterable'
+print(kind({}), kind(OrderedDict()), kind([]), kind(()), kind('s'), kind(deque()), kind(ChainMap()), kind({1}), kind(3), kind(range(2)), kind(iter([])))
+print(kind.dispatch(list).__name__, kind.dispatch(int) is kind.registry[object])
