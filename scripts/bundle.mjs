@@ -1,6 +1,6 @@
 // Build step: pack tsc's CommonJS output into two bundle files that bin/tspy.js loads with V8's
 // code cache: dist/bundle/cli.js (bin, vm, cache, bytecode: all a warm run needs) and
-// dist/bundle/compiler.js (grammar, compiler, moo, nearley: loaded on the first compile only).
+// dist/bundle/compiler.js (grammar, compiler, moo: loaded on the first compile only).
 // Each module keeps its own CommonJS wrapper, so require order, cycles and lazy requires behave
 // exactly as they do unbundled; the bundles only save Node's per-file resolve, read and compile.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +17,6 @@ const outDir = join(root, 'dist', 'bundle');
 /** Bare specifiers packed into a bundle (the rest, node: builtins and dev tools, stay real requires). */
 const PACKAGES = {
   moo: 'node_modules/moo/moo.js',
-  nearley: 'node_modules/nearley/lib/nearley.js',
 };
 
 const BUNDLES = [
@@ -56,7 +55,7 @@ for (const b of BUNDLES) {
   for (const id of b.ids) owner.set(id, b.name);
 }
 
-// The warm path must not contain the parser: nothing in cli may be grammar, compiler, moo or nearley.
+// The warm path must not contain the parser: nothing in cli may be grammar, compiler or moo.
 for (const id of BUNDLES[0].ids) {
   if (/^dist\/(grammar|compiler)\/|^node_modules\/(moo|nearley)\//.test(id)) throw new Error(`bundle: ${id} in the cli bundle`);
 }
@@ -71,7 +70,7 @@ for (const b of BUNDLES) {
     const text = readFileSync(join(root, id), 'utf8');
     requires[id] = resolveRequires(id, text, owner);
     const body = id.endsWith('.json') ? `module.exports = ${JSON.stringify(JSON.parse(text))};` : text;
-    // No `define` in scope: moo and nearley are UMD and would take it for AMD.
+    // No `define` in scope: moo is UMD and would take it for AMD.
     parts.push(`${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n}`);
   }
   const modules = `{\n${parts.join(',\n')}\n}`;
