@@ -24,6 +24,26 @@ const BUNDLES = path.join(ROOT, 'dist', 'bundle');
 const MAGIC = 'tspy-v8-cache-1\n';
 const HEADER = MAGIC.length + 16 + 24;
 
+/**
+ * '' for a plain `node`; otherwise a hash of the Node and V8 options, so a run with other flags
+ * (which V8 would reject the cache for) keeps its own cache instead of replacing the one the
+ * build primed. Preloads (-r, --require, --import) change no V8 flag and are left out.
+ */
+function flagsKey() {
+  const parts = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-r' || a === '--require' || a === '--import') i++;
+    else if (!a.startsWith('--require=') && !a.startsWith('--import=')) parts.push(a);
+  }
+  if (process.env.NODE_OPTIONS) parts.push(process.env.NODE_OPTIONS);
+  if (parts.length === 0) return '';
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('\0')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `.${h.toString(16)}`;
+}
+
 /** Compile and run one bundle file, with its code cache when valid; returns the bundle object. */
 function runBundle(name, pending) {
   const file = path.join(BUNDLES, `${name}.js`);
@@ -36,7 +56,7 @@ function runBundle(name, pending) {
   stamp.writeDoubleLE(st.size, MAGIC.length + 16);
   stamp.writeDoubleLE(st.mtimeMs, MAGIC.length + 24);
   stamp.writeDoubleLE(st.ino, MAGIC.length + 32);
-  const cacheFile = `${file}.v8cache`;
+  const cacheFile = `${file}${flagsKey()}.v8cache`;
   let cachedData;
   try {
     const data = fs.readFileSync(cacheFile);
