@@ -29,7 +29,7 @@ const TAG = {
 } as const;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 class Writer {
   private buf = new Uint8Array(1024);

@@ -6,7 +6,7 @@ import { execBuiltins, frameLocals } from './execmodule';
 import type { VM } from './eval';
 import { callObject } from './call';
 import { buildClass } from './classes';
-import { PyDict } from './objects/dict';
+import { PyDict, PyDictView } from './objects/dict';
 import {
   EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
   OverflowError, ZeroDivisionError, EOFError, AttributeError, RuntimeError,
@@ -37,6 +37,7 @@ import { openFile, PyStdStream } from './iomodule';
 import { bytearrayType } from './objects/bytes';
 import './slots';
 import './typemethods';
+import './genericalias';
 
 /** Positional-argument counts of builtin functions, checked with CPython's messages. */
 const BUILTIN_ARITY: Record<string, [number, number] | 'one' | 'noargs'> = {
@@ -173,6 +174,7 @@ const reversedType: PyType = iterClass('reversed', (args) => {
   if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
   else if (seq instanceof PyRange || typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
   else if (seq instanceof PyDict) items = seq.keys();
+  else if (seq instanceof PyDictView) items = seq.items();
   else throw pyErr(TypeError, `'${typeOf(seq).name}' object is not reversible`);
   let i = items.length - 1;
   return new FnIter(reversedType, () => (i >= 0 && i < items.length ? items[i--] : undefined));
@@ -215,9 +217,22 @@ function minmax(name: string, isMax: boolean): NativeFn {
   };
 }
 
-function isinstanceCheck(t: PyType, cls: PyObject, fname: string): boolean {
-  if (cls instanceof PyType) return t.isSubtypeOf(cls);
-  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(t, c, fname));
+/** isinstance(obj, cls) / issubclass(obj, cls): a metaclass's __instancecheck__/__subclasscheck__
+ * (abc.ABCMeta) or an object's (types.UnionType) decides, else the MRO (CPython's PyObject_IsInstance). */
+function isinstanceCheck(obj: PyObject, cls: PyObject, fname: 'isinstance' | 'issubclass'): boolean {
+  const t = fname === 'isinstance' ? typeOf(obj) : (obj as PyType);
+  if (cls instanceof PyType) {
+    if (t === cls) return true;
+    const meta = cls.cls;
+    if (!meta.isBuiltin) {
+      const hook = meta.lookup(fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+      if (hook !== undefined && !(hook instanceof PyBuiltin)) return truthy(callObject(hook, [cls, obj]));
+    }
+    return t.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(obj, c, fname));
+  const hook = userSpecial(cls, fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (hook !== undefined) return truthy(callSpecial(hook, cls, [obj]));
   throw pyErr(TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
@@ -344,7 +359,7 @@ export function makeBuiltins(vm: VM): PyDict {
   });
   def(b, 'isinstance', (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `isinstance expected 2 arguments, got ${args.length}`);
-    return isinstanceCheck(typeOf(args[0]), args[1], 'isinstance');
+    return isinstanceCheck(args[0], args[1], 'isinstance');
   });
   def(b, 'issubclass', (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `issubclass expected 2 arguments, got ${args.length}`);

@@ -15,8 +15,13 @@ import { makeTimeModule } from './timemodule';
 import { makeItertoolsModule } from './itertoolsmodule';
 import { makeFunctoolsModule } from './functoolsmodule';
 import { makeCollectionsModule } from './collectionsmodule';
+import { makeHeapqModule } from './heapqmodule';
 import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
+import { makeReModule } from './remodule';
+import { makeJsonModule } from './jsonmodule';
+import { makeStructModule } from './structmodule';
+import { makeArrayModule } from './arraymodule';
 
 /** A builtin module by name, or null (sys.path is searched next). */
 export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
@@ -31,9 +36,14 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === '__future__') return makeFuture();
   if (name === 'itertools') return makeItertoolsModule();
   if (name === 'functools') return makeFunctoolsModule();
-  if (name === 'collections') return makeCollectionsModule();
+  if (name === '_collections') return makeCollectionsModule();
+  if (name === '_heapq') return makeHeapqModule();
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
+  if (name === 're') return makeReModule();
+  if (name === 'json') return makeJsonModule();
+  if (name === 'struct') return makeStructModule();
+  if (name === 'array') return makeArrayModule();
   if (name === 'builtins') {
     const m = new PyModule('builtins', vm.builtins);
     return m;
