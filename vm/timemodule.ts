@@ -40,8 +40,17 @@ function dayOfYear(y: number, m: number, d: number): number {
   return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
 }
 
+/** Is the local zone UTC all year? Then its name is 'UTC', as the C library says, with no Intl. */
+let alwaysUTC: boolean | null = null;
+
 /** The local time zone's abbreviation at `date` ('UTC', 'CET', or 'GMT+1' where Intl has no name). */
 function zoneName(date: Date): string {
+  if (alwaysUTC === null) {
+    const y = new Date().getFullYear();
+    alwaysUTC = new Date(y, 0, 1).getTimezoneOffset() === 0 && new Date(y, 6, 1).getTimezoneOffset() === 0;
+  }
+  // Intl costs ~35 ms on first use, so a UTC machine (the usual server) never touches it.
+  if (alwaysUTC && date.getTimezoneOffset() === 0) return 'UTC';
   try {
     const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
     return part?.value ?? 'UTC';
