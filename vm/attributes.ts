@@ -114,6 +114,10 @@ export function getAttr(o: PyObject, name: string): PyObject {
     const ga = o.cls.lookup('__getattr__');
     if (ga !== undefined) return callSpecial(ga, o, [name]);
   }
+  if (o instanceof PyModule) {
+    const ga = o.dict.getStr('__getattr__');
+    if (ga !== undefined) return callObject(ga, [name]); // PEP 562
+  }
   throw attributeError(o, name);
 }
 

@@ -4,7 +4,7 @@
 
 import type { CodeObject } from '../bytecode/index';
 import type { VM } from './eval';
-import { AttributeError, ImportError, IndentationError, KeyError, ModuleNotFoundError, OSError, PyBaseException, PyException, pyErr, RecursionError, SyntaxError, TypeError, ValueError } from './objects/exceptions';
+import { AttributeError, ImportError, IndentationError, isPyErr, KeyError, ModuleNotFoundError, OSError, PyBaseException, PyException, pyErr, RecursionError, SyntaxError, TypeError, ValueError } from './objects/exceptions';
 import { PyDict } from './objects/dict';
 import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
@@ -13,6 +13,7 @@ import { typeOf, type PyObject } from './objects/type';
 import { asIndex, iterToArray } from './ops';
 import { getAttrOrUndefined, setAttr } from './attributes';
 import { repr } from './repr';
+import { callObject } from './call';
 import { makeBuiltinModule } from './modules';
 
 /** A module the finder located: where its source is and how to get its code. */
@@ -302,6 +303,15 @@ function handleFromlist(vm: VM, mod: PyObject, names: PyObject[], recursive: boo
 export function importFrom(vm: VM, mod: PyObject, name: string): PyObject {
   const v = getAttrOrUndefined(mod, name);
   if (v !== undefined) return v;
+  const moduleGetattr = mod instanceof PyModule ? mod.dict.getStr('__getattr__') : undefined;
+  if (moduleGetattr !== undefined) {
+    // PEP 562: the module's __getattr__; an AttributeError from it falls through to the checks below.
+    try {
+      return callObject(moduleGetattr, [name]);
+    } catch (e) {
+      if (!isPyErr(e, AttributeError)) throw e;
+    }
+  }
   const pkgname = getAttrOrUndefined(mod, '__name__');
   if (typeof pkgname === 'string') {
     // A circular relative import may have set the submodule in sys.modules but not on the package yet.
