@@ -11,7 +11,7 @@ import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { typeOf, type PyObject } from './objects/type';
 import { asIndex, iterToArray } from './ops';
-import { getAttrOrUndefined, setAttr } from './attributes';
+import { getAttr, getAttrOrUndefined, setAttr } from './attributes';
 import { repr } from './repr';
 import { callObject } from './call';
 import { makeBuiltinModule } from './modules';
@@ -351,7 +351,8 @@ export function importStar(mod: PyObject, locals: PyDict): void {
       throw pyErr(TypeError, `${where === '__all__' ? 'Item' : 'Key'} in ${modName()}.${where} must be str, not ${typeOf(n).name}`);
     }
     if (skipPrivate && n.startsWith('_')) continue;
-    const v = getAttrOrUndefined(mod, n);
+    // getattr: a name in __all__ may come from the module's __getattr__ (PEP 562).
+    const v = getAttrOrUndefined(mod, n) ?? (mod instanceof PyModule && mod.dict.getStr('__getattr__') !== undefined ? getAttr(mod, n) : undefined);
     if (v === undefined) throw pyErr(AttributeError, `module '${modName()}' has no attribute '${n}'`);
     locals.setStr(n, v);
   }

@@ -13,3 +13,5 @@ try:
     from importdata.lazyattrs import missing
 except ImportError as e:
     print("ImportError:", e.name, type(e).__name__)
+from importdata.lazyattrs import *
+print(eager, lazy_star)

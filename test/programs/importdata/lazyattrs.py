@@ -8,3 +8,6 @@ def __getattr__(name):
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ['eager', 'lazy_star']
