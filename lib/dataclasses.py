@@ -250,7 +250,6 @@ def _plural(n, word):
 
 
 _NO_ARG = object()
-_object_setattr = object.__setattr__
 
 
 def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
@@ -262,11 +261,7 @@ def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
     """
     npos = len(std)
     names = [n for n, _ in std] + [n for n, _ in kw]
-    # The common case (fields set from the arguments in order, nothing else to do) can write the
-    # instance dict in one step, as long as no __setattr__ or descriptor would see the writes.
-    direct = (not frozen and not post_init and not kw and len(body) == npos
-              and all(kind == 0 and value == i for i, (_, kind, value) in enumerate(body)))
-    pos_names = tuple(names)
+
     defaults = [d for _, d in std] + [d for _, d in kw]
     index = {n: i for i, n in enumerate(names)}
     nall = len(names)
@@ -291,9 +286,6 @@ def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
     def __init__(self, *args, **kwargs):
         n = len(args)
         if simple and n == npos and not kwargs:
-            if direct and type(self).__setattr__ is _object_setattr and not has_descriptors[0]:
-                self.__dict__.update(zip(pos_names, args))
-                return
             values = args
         else:
             values = list(args[:npos])
@@ -342,8 +334,7 @@ def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
             self.__post_init__(*[values[index[name]] for name in initvars])
 
     factories = {}
-    has_descriptors = [False]
-    return __init__, factories, has_descriptors
+    return __init__, factories
 
 
 def _field_values(names):
@@ -655,16 +646,11 @@ def _add_init(cls, all_fields, std, kw, frozen):
         elif f.default is not MISSING:
             body.append((f.name, 1, f.default))
     post_init = hasattr(cls, _POST_INIT_NAME)
-    fn, factories, has_descriptors = _make_init(f'{cls.__qualname__}.__init__',
-                                                [(f.name, arg_default(f)) for f in std],
-                                                [(f.name, arg_default(f)) for f in kw],
-                                                body, frozen, post_init, initvars)
+    fn, factories = _make_init(f'{cls.__qualname__}.__init__',
+                               [(f.name, arg_default(f)) for f in std],
+                               [(f.name, arg_default(f)) for f in kw],
+                               body, frozen, post_init, initvars)
     factories.update(factories_needed)
-    # A field whose class attribute is a data descriptor (a property) must be set through it.
-    for f in std + kw:
-        attr = getattr(cls, f.name, None)
-        if attr is not None and (hasattr(type(attr), '__set__') or hasattr(type(attr), '__delete__')):
-            has_descriptors[0] = True
     _install(cls, '__init__', fn)
 
 
