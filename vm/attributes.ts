@@ -26,6 +26,7 @@ import { PyComplex } from './objects/complex';
 import { PyBytes } from './objects/bytes';
 import { PyBoxed } from './objects/boxed';
 import { PySuper, superGetAttr } from './classes';
+import { classDictProxy } from './mappingproxy';
 import { isIntLike, toInt } from './number';
 import { callSpecial, iterToArray, truthy, NULL } from './ops';
 
@@ -157,11 +158,7 @@ function typeGetAttr(cls: PyType, name: string): PyObject | undefined {
     case '__class__': return cls.cls;
     case '__module__': return 'builtins';
     case '__doc__': return None;
-    case '__dict__': {
-      const d = new PyDict();
-      for (const [k, v] of cls.dict) d.setStr(k, v);
-      return d;
-    }
+    case '__dict__': return classDictProxy(cls);
   }
   if (md !== undefined) return bindDescr(md, cls, meta);
   return undefined;
