@@ -461,8 +461,7 @@ def _add_member(enum_class, name, value):
 
     # A member named like a descriptor of a base (Enum's 'name', 'value') stays reachable as a
     # member only through the class's lookups; the descriptor keeps working on members.
-    shadows = any(name in base.__dict__ for base in enum_class.__mro__[1:])
-    if not shadows:
+    if not isinstance(getattr(enum_class, name, None), _builtin_property):
         type.__setattr__(enum_class, name, m)
     enum_class._member_map_[name] = m
     try:
