@@ -225,10 +225,11 @@ describe('output to a closed pipe', () => {
 
 describe('standard input', () => {
   it('input() prints the prompt, returns each line without its newline, and raises EOFError at the end', async () => {
+    // CPython's sys.stdin splits lines at '\n' only (newline='\n' on POSIX), so a '\r' stays.
     writeFileSync(join(dir, 'inp.py'), 'a = input("who? ")\nb = input()\nprint([a, b])\ninput()\n');
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'tspy.js'), 'run', '-B', 'inp.py'], { cwd: dir, input: 'ann\r\nbob\n', encoding: 'utf8' });
-    expect(r.stdout).toBe("who? ['ann', 'bob']\n");
+    expect(r.stdout).toBe("who? ['ann\\r', 'bob']\n");
     expect(r.stderr).toMatch(/\nEOFError: EOF when reading a line\n$/);
     expect(r.status).toBe(1);
   });

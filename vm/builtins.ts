@@ -9,7 +9,7 @@ import { buildClass } from './classes';
 import { PyDict, PyDictView } from './objects/dict';
 import {
   EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
-  OverflowError, ZeroDivisionError, EOFError, AttributeError,
+  OverflowError, ZeroDivisionError, EOFError, AttributeError, RuntimeError,
 } from './objects/exceptions';
 import { PyFloat, floatDivmod } from './objects/float';
 import { PyBuiltin, PyFunction } from './objects/function';
@@ -33,7 +33,7 @@ import { eq, lessThan } from './compare';
 import { format, asciiRepr } from './formatting';
 import { objectId, repr, str } from './repr';
 import { builtinImport } from './imports';
-import { PyTextIO } from './modules';
+import { openFile, PyStdStream } from './iomodule';
 import { bytearrayType } from './objects/bytes';
 import './slots';
 import './typemethods';
@@ -268,7 +268,7 @@ function currentStdout(vm: VM): PyObject {
   const sys = vm.modules.getStr('sys');
   if (!(sys instanceof PyModule)) return None;
   const out = sys.dict.getStr('stdout');
-  return out === undefined || (out instanceof PyTextIO && !out.isErr) ? None : out;
+  return out === undefined || (out instanceof PyStdStream && out.fd === 1 && !out.closed) ? None : out;
 }
 
 /** Create the builtins dict for a VM. */
@@ -291,6 +291,8 @@ export function makeBuiltins(vm: VM): PyDict {
   b.setStr('tuple', tupleType);
   b.setStr('dict', dictType);
   for (const t of EXCEPTION_TYPES) b.setStr(t.name, t);
+  b.setStr('IOError', b.getStr('OSError')!);
+  b.setStr('EnvironmentError', b.getStr('OSError')!);
 
   def(b, 'print', (args, kw) => {
     let sep = ' ', end = '\n';
@@ -584,13 +586,21 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, '__import__', (args, kw) => builtinImport(vm, args, kw));
   def(b, 'input', (args) => {
     if (args.length > 1) throw pyErr(TypeError, `input expected at most 1 argument, got ${args.length}`);
-    if (args.length === 1) vm.writeStdout(str(args[0]));
+    // input() reads sys.stdin and prompts on sys.stdout, whatever they have been replaced with.
+    const sys = vm.modules.getStr('sys');
+    const stdin = sys instanceof PyModule ? sys.dict.getStr('stdin') : undefined;
+    const stdout = sys instanceof PyModule ? sys.dict.getStr('stdout') : undefined;
+    if (stdin === undefined || stdin === None) throw pyErr(RuntimeError, 'input(): lost sys.stdin');
+    if (stdout === undefined || stdout === None) throw pyErr(RuntimeError, 'input(): lost sys.stdout');
+    if (args.length === 1) callObject(getAttr(stdout, 'write'), [str(args[0])]);
     // The prompt must be visible before the read blocks.
-    vm.flush();
-    const line = vm.host.readLine?.() ?? null;
-    if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, line.endsWith('\r\n') ? -2 : -1) : line;
+    callObject(getAttr(stdout, 'flush'), []);
+    const line = callObject(getAttr(stdin, 'readline'), []);
+    if (typeof line !== 'string') throw pyErr(TypeError, 'object.readline() returned non-string');
+    if (line === '') throw pyErr(EOFError, 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
   });
+  def(b, 'open', (args, kw) => openFile(vm, args, kw));
   def(b, 'exit', (args) => {
     throw new PyException(new PyBaseException(SystemExit, args.length ? [args[0]] : []));
   });

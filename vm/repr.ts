@@ -2,7 +2,8 @@
 // with CPython's recursion guard ([...]) for self-containing containers.
 
 import { callObject } from './call';
-import { KeyError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
+import { osErrorStr } from './oserror';
+import { KeyError, OSError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
 import { floatRepr, PyFloat } from './objects/float';
 import { PyBuiltin, PyFunction, PyMethod, PyCell } from './objects/function';
 import { type Int } from './objects/int';
@@ -204,6 +205,10 @@ export function str(v: PyObject): string {
   }
   if (v instanceof PyBaseException) {
     if (v.cls.isSubtypeOf(KeyError) && v.args.length === 1) return repr(v.args[0]);
+    if (v.cls.isSubtypeOf(OSError)) {
+      const s = osErrorStr(v, repr, str);
+      if (s !== null) return s;
+    }
     if (v.args.length === 0) return '';
     if (v.args.length === 1) return str(v.args[0]);
     return repr(new PyTuple(v.args));
