@@ -425,7 +425,7 @@ class TypeVar(_Final, _TypeVarLike):
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
         module = _caller_module()
-        if module != 'typing':
+        if module is not None and module != 'typing':
             self.__module__ = module
 
     def __mro_entries__(self, bases):
@@ -488,7 +488,7 @@ class ParamSpec(_Final, _TypeVarLike):
         self.__contravariant__ = bool(contravariant)
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
         module = _caller_module()
-        if module != 'typing':
+        if module is not None and module != 'typing':
             self.__module__ = module
 
 
@@ -1125,7 +1125,7 @@ class NewType:
         self.__name__ = name
         self.__supertype__ = tp
         module = _caller_module()
-        if module != 'typing':
+        if module is not None and module != 'typing':
             self.__module__ = module
 
     def __mro_entries__(self, bases):
