@@ -745,3 +745,10 @@ _register(MutableMapping, dict)
 _register(KeysView, type({}.keys()))
 _register(ItemsView, type({}.items()))
 _register(ValuesView, type({}.values()))
+
+# collections does not import this module (to stay quick to import); when it was imported
+# first, let it register deque and ChainMap now.
+_collections = sys.modules.get('collections')
+if _collections is not None and hasattr(_collections, '_register_abcs'):
+    _collections._register_abcs()
+del _collections

@@ -491,9 +491,25 @@ export function makeBuiltins(vm: VM): PyDict {
       const [q, r] = floatDivmod(fx, fy);
       return new PyTuple([new PyFloat(q), new PyFloat(r)]);
     }
+    // The binary-operator protocol: x.__divmod__(y), then y.__rdivmod__(x) (first when y's type
+    // is a subclass of x's), skipping NotImplemented.
+    const tx = typeOf(x), ty = typeOf(y);
     const m = userSpecial(x, '__divmod__');
-    if (m !== undefined) return callSpecial(m, x, [y]);
-    throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`);
+    const rm = ty !== tx ? userSpecial(y, '__rdivmod__') : undefined;
+    const reflectedFirst = rm !== undefined && ty.isSubtypeOf(tx);
+    if (reflectedFirst) {
+      const r = callSpecial(rm, y, [x]);
+      if (r !== NotImplemented) return r;
+    }
+    if (m !== undefined) {
+      const r = callSpecial(m, x, [y]);
+      if (r !== NotImplemented) return r;
+    }
+    if (rm !== undefined && !reflectedFirst) {
+      const r = callSpecial(rm, y, [x]);
+      if (r !== NotImplemented) return r;
+    }
+    throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${tx.name}' and '${ty.name}'`);
   });
   def(b, 'pow', (args, kw) => {
     if (args.length > 3) throw pyErr(TypeError, `pow() takes at most 3 arguments (${args.length} given)`);

@@ -14,6 +14,7 @@ import { PyList } from './objects/list';
 import { MroError, objectType, PyObj, PyType, superType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
 import { bindDescr, getAttrOrUndefined } from './attributes';
 import { delItem, getItem, iterToArray, setItem } from './ops';
+import { typeModuleName } from './repr';
 
 /** __build_class__(func, name, *bases, metaclass=None, **kw) when func is set; type(name, bases, ns) when null. */
 export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
@@ -121,7 +122,7 @@ export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDi
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw pyErr(TypeError, 'bases must be types');
-    if (!b.baseType) throw pyErr(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (!b.baseType) throw pyErr(TypeError, `type '${typeModuleName(b)}' is not an acceptable base type`);
     if (bs.includes(b)) throw pyErr(TypeError, `duplicate base class ${b.name}`);
     bs.push(b);
   }

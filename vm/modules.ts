@@ -16,6 +16,7 @@ import { makeItertoolsModule } from './itertoolsmodule';
 import { makeFunctoolsModule } from './functoolsmodule';
 import { makeCollectionsModule } from './collectionsmodule';
 import { makeHeapqModule } from './heapqmodule';
+import { makeOperatorModule } from './operatormodule';
 import { makeImportlibModule } from './importlibmodule';
 import { makeDisModule } from './execmodule';
 import { makeReModule } from './remodule';
@@ -38,6 +39,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'functools') return makeFunctoolsModule();
   if (name === '_collections') return makeCollectionsModule();
   if (name === '_heapq') return makeHeapqModule();
+  if (name === '_operator') return makeOperatorModule();
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();

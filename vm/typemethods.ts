@@ -200,12 +200,32 @@ complexType.newInstance = (_cls, args, kw) => {
     const imag = m[2] === undefined ? 0 : m[2].replace(/\s/g, '').length === 1 ? Number(m[2] + '1') : Number(m[2].replace(/\s/g, ''));
     return new PyComplex(Number(m[1]), imag);
   }
-  const a = re instanceof PyComplex ? re : new PyComplex(toNumber(re) ?? numErr(re), 0);
-  const b = im instanceof PyComplex ? im : new PyComplex(toNumber(im) ?? numErr(im), 0);
+  const a = complexPart(re, true);
+  const b = complexPart(im, false);
   return new PyComplex(a.real - b.imag, a.imag + b.real);
 };
-function numErr(v: PyObject): never {
-  throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
+/** An argument of complex(): a number, or an object with __complex__ (first only), __float__ or __index__. */
+function complexPart(v: PyObject, first: boolean): PyComplex {
+  if (v instanceof PyComplex) return v;
+  const n = toNumber(v);
+  if (n !== undefined && !(typeof v === 'object' && !v.cls.isBuiltin)) return new PyComplex(n, 0);
+  const cm = first ? userSpecial(v, '__complex__') : undefined;
+  if (cm !== undefined) {
+    const r = callSpecial(cm, v, []);
+    if (!(r instanceof PyComplex)) throw pyErr(TypeError, `__complex__ returned non-complex (type ${typeOf(r).name})`);
+    return r;
+  }
+  const fm = userSpecial(v, '__float__');
+  if (fm !== undefined) {
+    const r = callSpecial(fm, v, []);
+    if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return new PyComplex(r.value, 0);
+  }
+  if (userSpecial(v, '__index__') !== undefined) return new PyComplex(Number(asIndex(v)), 0);
+  if (n !== undefined) return new PyComplex(n, 0);
+  if (first) throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
+  if (typeof v === 'string') throw pyErr(TypeError, "complex() second arg can't be a string");
+  throw pyErr(TypeError, `complex() second argument must be a number, not '${typeOf(v).name}'`);
 }
 bytesType.newInstance = (cls, args, kw) => {
   if (cls === bytesType && args.length === 1 && args[0] instanceof PyBytes && !isByteArray(args[0])) return args[0];

@@ -1,94 +1,69 @@
 """Container datatypes: deque, defaultdict, Counter, OrderedDict and namedtuple (native, from
-_collections), with ChainMap, UserDict and UserList written here.
+_collections), with ChainMap written here and UserDict, UserList, UserString in collections._user.
 
-tspy's own implementation of CPython 3.11's collections package (same names, behaviour and messages).
+tspy's own implementation of CPython 3.11's collections package (same names, behaviour and
+messages). To keep `import collections` quick it loads no other module: the User* classes are
+loaded on first use (PEP 562), and the container ABCs learn about deque and ChainMap whenever
+_collections_abc is imported, before or after this module.
 """
 
+import sys as _sys
 from _collections import deque, defaultdict, Counter, OrderedDict, namedtuple
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
+_LAZY = ('UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        from collections import _user
+        value = getattr(_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+
 
 def _is_mapping(obj):
-    return isinstance(obj, (dict, ChainMap, UserDict)) or (
-        hasattr(type(obj), 'keys') and hasattr(type(obj), '__getitem__') and not isinstance(obj, (list, tuple, str)))
+    t = type(obj)
+    return isinstance(obj, dict) or (hasattr(t, 'keys') and hasattr(t, '__getitem__') and hasattr(t, '__len__'))
 
 
-class _MappingView:
-    __slots__ = ('_mapping',)
+class ChainMap:
+    """Several mappings seen as one: lookups search them in order, writes go to the first.
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    It has MutableMapping's methods without inheriting from it (which would load the ABCs);
+    _register_abcs() makes it a registered MutableMapping.
+    """
 
-    def __len__(self):
-        return len(self._mapping)
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
 
-    def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
+    def __missing__(self, key):
+        raise KeyError(key)
 
-
-class KeysView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        yield from self._mapping
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return set(self) == set(other)
-
-
-class ItemsView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        m = self._mapping
-        for key in m:
-            yield (key, m[key])
-
-    def __contains__(self, item):
-        key, value = item
-        m = self._mapping
-        if key not in m:
-            return False
-        v = m[key]
-        return v is value or v == value
-
-    def __eq__(self, other):
-        return set(self) == set(other)
-
-
-class ValuesView(_MappingView):
-    __slots__ = ()
-
-    def __iter__(self):
-        m = self._mapping
-        for key in m:
-            yield m[key]
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-
-class _MutableMappingMixin:
-    """What collections.abc.MutableMapping would give ChainMap and UserDict."""
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
     def keys(self):
+        from _collections_abc import KeysView
         return KeysView(self)
 
     def items(self):
+        from _collections_abc import ItemsView
         return ItemsView(self)
 
     def values(self):
+        from _collections_abc import ValuesView
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -109,35 +84,14 @@ class _MutableMappingMixin:
         if _is_mapping(other):
             for key in other.keys():
                 self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
-
-
-_marker = object()
-
-
-class ChainMap(_MutableMappingMixin):
-    """Several mappings seen as one: lookups search them in order, writes go to the first."""
-
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
-        return self.__missing__(key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -237,245 +191,12 @@ class ChainMap(_MutableMappingMixin):
 _repr_running = []
 
 
-class UserDict(_MutableMappingMixin):
-    """A dict wrapper to subclass: the contents live in self.data."""
-
-    def __init__(self, dict=None, /, **kwargs):
-        self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def pop(self, key, default=_marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        self.data.clear()
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
-
-    def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
-        return self
-
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
-
-    def copy(self):
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
-        data = self.data
-        try:
-            self.data = {}
-            c = self.__copy__()
-        finally:
-            self.data = data
-        c.update(self)
-        return c
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+def _register_abcs():
+    """Register deque and ChainMap with the container ABCs (called by _collections_abc too)."""
+    import _collections_abc
+    _collections_abc.MutableSequence.register(deque)
+    _collections_abc.MutableMapping.register(ChainMap)
 
 
-class UserList:
-    """A list wrapper to subclass: the contents live in self.data."""
-
-    def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    __hash__ = None
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __reversed__(self):
-        return reversed(self.data)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
-
-    def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
-
-    def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
-        return self
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self.data *= n
-        return self
-
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+if '_collections_abc' in _sys.modules:
+    _register_abcs()

@@ -48,3 +48,13 @@ print(sorted(operator.__all__) == sorted(set(operator.__all__)), len(operator.__
 print(list(itertools.accumulate([1, 2, 3, 4], operator.mul)), list(itertools.starmap(operator.pow, [(2, 5), (3, 2)])))
 inventory = [('apple', 3), ('banana', 2), ('pear', 5), ('orange', 1)]
 print(sorted(inventory, key=operator.itemgetter(1, 0)), max(inventory, key=operator.itemgetter(1)))
+
+from operator import itemgetter, attrgetter, methodcaller
+for f in [lambda: itemgetter(1)(), lambda: itemgetter(1)([1, 2], [3]), lambda: itemgetter(1)(x=1), lambda: attrgetter('a')(), lambda: methodcaller('f')(1, 2), lambda: itemgetter(k=1), lambda: attrgetter('a', 2)]:
+    try: print(f())
+    except TypeError as e: print(e)
+print(methodcaller('split', ',', maxsplit=1)('a,b,c'), repr(methodcaller('split', ',', maxsplit=1)), type(itemgetter(1)).__name__, itemgetter.__module__)
+print(itemgetter(0, -1)('abc'), attrgetter('real', 'imag')(3 + 4j), itemgetter(1).__call__([5, 6]), callable(attrgetter('x')))
+try:
+  class G(itemgetter): pass
+except TypeError as e: print(e)
