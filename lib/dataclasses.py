@@ -261,6 +261,7 @@ def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
     """
     npos = len(std)
     names = [n for n, _ in std] + [n for n, _ in kw]
+
     defaults = [d for _, d in std] + [d for _, d in kw]
     index = {n: i for i, n in enumerate(names)}
     nall = len(names)
@@ -359,11 +360,15 @@ def _make_repr(names):
 
 
 def _make_eq(names):
-    values = _field_values(names)
-
     def __eq__(self, other):
+        # As comparing the two tuples of field values, without building them.
         if other.__class__ is self.__class__:
-            return values(self) == values(other)
+            for name in names:
+                a = getattr(self, name)
+                b = getattr(other, name)
+                if a is not b and not a == b:
+                    return False
+            return True
         return NotImplemented
     return __eq__
 
@@ -614,6 +619,230 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+# ---------------------------------------------------------------- compiled __init__ templates
+
+# The common __init__ (every field a positional parameter stored as is) is one of these compiled
+# functions with its parameter and attribute names replaced by the fields' (code.replace): a real
+# function, as fast as a hand-written one, whose argument errors the interpreter reports itself.
+
+
+def _t0(self):
+    pass
+
+
+def _t1(self, _f0):
+    self._f0 = _f0
+
+
+def _t2(self, _f0, _f1):
+    self._f0 = _f0
+    self._f1 = _f1
+
+
+def _t3(self, _f0, _f1, _f2):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+
+
+def _t4(self, _f0, _f1, _f2, _f3):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+
+
+def _t5(self, _f0, _f1, _f2, _f3, _f4):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+
+
+def _t6(self, _f0, _f1, _f2, _f3, _f4, _f5):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+
+
+def _t7(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+
+
+def _t8(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self._f7 = _f7
+
+
+def _t9(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self._f7 = _f7
+    self._f8 = _f8
+
+
+def _t10(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8, _f9):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self._f7 = _f7
+    self._f8 = _f8
+    self._f9 = _f9
+
+
+def _p0(self):
+    self.__post_init__()
+
+
+def _p1(self, _f0):
+    self._f0 = _f0
+    self.__post_init__()
+
+
+def _p2(self, _f0, _f1):
+    self._f0 = _f0
+    self._f1 = _f1
+    self.__post_init__()
+
+
+def _p3(self, _f0, _f1, _f2):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self.__post_init__()
+
+
+def _p4(self, _f0, _f1, _f2, _f3):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self.__post_init__()
+
+
+def _p5(self, _f0, _f1, _f2, _f3, _f4):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self.__post_init__()
+
+
+def _p6(self, _f0, _f1, _f2, _f3, _f4, _f5):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self.__post_init__()
+
+
+def _p7(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self.__post_init__()
+
+
+def _p8(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self._f7 = _f7
+    self.__post_init__()
+
+
+def _p9(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self._f7 = _f7
+    self._f8 = _f8
+    self.__post_init__()
+
+
+def _p10(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8, _f9):
+    self._f0 = _f0
+    self._f1 = _f1
+    self._f2 = _f2
+    self._f3 = _f3
+    self._f4 = _f4
+    self._f5 = _f5
+    self._f6 = _f6
+    self._f7 = _f7
+    self._f8 = _f8
+    self._f9 = _f9
+    self.__post_init__()
+
+
+_TEMPLATES = (_t0, _t1, _t2, _t3, _t4, _t5, _t6, _t7, _t8, _t9, _t10,)
+
+
+_POST_TEMPLATES = (_p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10,)
+
+
+_FunctionType = type(_t0)
+
+
+def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
+    """The __init__ from a template when the fields allow it, else None."""
+    if frozen or kw or initvars or len(std) >= len(_TEMPLATES):
+        return None
+    plain = [f for f in all_fields.values() if f._field_type is _FIELD]
+    if len(plain) != len(std):
+        return None
+    for f, g in zip(plain, std):
+        if f is not g or f.default_factory is not MISSING:
+            return None
+    names = tuple(f.name for f in std)
+    code = (_POST_TEMPLATES if post_init else _TEMPLATES)[len(names)].__code__
+    code = code.replace(co_varnames=('__dataclass_self__' if 'self' in names else 'self',) + names,
+                        co_names=names + code.co_names[len(names):],
+                        co_name='__init__', co_qualname=f'{cls.__qualname__}.__init__')
+    module = _sys.modules.get(cls.__module__)
+    defaults = tuple(f.default for f in std if f.default is not MISSING)
+    return _FunctionType(code, module.__dict__ if module is not None else globals(), '__init__', defaults or None)
+
+
 def _add_init(cls, all_fields, std, kw, frozen):
     def arg_default(f):
         if f.default_factory is not MISSING:
@@ -641,6 +870,10 @@ def _add_init(cls, all_fields, std, kw, frozen):
         elif f.default is not MISSING:
             body.append((f.name, 1, f.default))
     post_init = hasattr(cls, _POST_INIT_NAME)
+    fn = _template_init(cls, all_fields, std, kw, frozen, post_init, initvars)
+    if fn is not None:
+        _install(cls, '__init__', fn)
+        return
     fn, factories = _make_init(f'{cls.__qualname__}.__init__',
                                [(f.name, arg_default(f)) for f in std],
                                [(f.name, arg_default(f)) for f in kw],

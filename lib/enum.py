@@ -102,6 +102,15 @@ class _EnumDict(dict):
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
+        if key[:1] != '_':
+            # The common case, a member or a method: none of the underscore rules apply.
+            if key in self._member_names:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            if key in self._ignore or _is_descriptor(value) and not isinstance(value, member):
+                dict.__setitem__(self, key, value)
+                return
+            self._add_member_value(key, value)
+            return
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -134,17 +143,25 @@ class _EnumDict(dict):
         elif _is_descriptor(value) and not isinstance(value, member):
             pass
         else:
-            if key in self:
-                raise TypeError(f'{key!r} already defined as {self[key]!r}')
-            if isinstance(value, member):
-                value = value.value
-            if isinstance(value, auto):
-                value = self._auto_value(key, value)
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(self._auto_value(key, v) if isinstance(v, auto) else v for v in value)
-            self._member_names[key] = None
-            self._last_values.append(value)
-        super().__setitem__(key, value)
+            self._add_member_value(key, value)
+            return
+        dict.__setitem__(self, key, value)
+
+    def _add_member_value(self, key, value):
+        if key in self:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        if isinstance(value, nonmember):
+            dict.__setitem__(self, key, value.value)
+            return
+        if isinstance(value, member):
+            value = value.value
+        if isinstance(value, auto):
+            value = self._auto_value(key, value)
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            value = tuple(self._auto_value(key, v) if isinstance(v, auto) else v for v in value)
+        self._member_names[key] = None
+        self._last_values.append(value)
+        dict.__setitem__(self, key, value)
 
     def _auto_value(self, key, a):
         if a.value is _auto_null:
@@ -444,8 +461,7 @@ def _add_member(enum_class, name, value):
 
     # A member named like a descriptor of a base (Enum's 'name', 'value') stays reachable as a
     # member only through the class's lookups; the descriptor keeps working on members.
-    shadows = any(name in base.__dict__ for base in enum_class.__mro__[1:])
-    if not shadows:
+    if not isinstance(getattr(enum_class, name, None), _builtin_property):
         type.__setattr__(enum_class, name, m)
     enum_class._member_map_[name] = m
     try:

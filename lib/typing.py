@@ -382,9 +382,12 @@ class ForwardRef(_Final):
 
 
 def _caller_module(depth=2):
+    getframe = getattr(_sys, '_getframe', None)
+    if getframe is None:
+        return None
     try:
-        return _sys._getframe(depth).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
+        return getframe(depth).f_globals.get('__name__', '__main__')
+    except ValueError:
         return None
 
 
@@ -422,7 +425,7 @@ class TypeVar(_Final, _TypeVarLike):
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
         module = _caller_module()
-        if module != 'typing':
+        if module is not None and module != 'typing':
             self.__module__ = module
 
     def __mro_entries__(self, bases):
@@ -485,7 +488,7 @@ class ParamSpec(_Final, _TypeVarLike):
         self.__contravariant__ = bool(contravariant)
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
         module = _caller_module()
-        if module != 'typing':
+        if module is not None and module != 'typing':
             self.__module__ = module
 
 
@@ -981,78 +984,6 @@ Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
-# ---------------------------------------------------------------- runtime-checkable protocols
-
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An object with __int__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __int__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An object with __float__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An object with __complex__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __complex__(self) -> complex:
-        pass
-
-
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An object with __bytes__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An object with __index__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __index__(self) -> int:
-        pass
-
-
-@runtime_checkable
-class SupportsAbs(Protocol):
-    """An object with __abs__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __abs__(self):
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol):
-    """An object with __round__."""
-    __slots__ = ()
-
-    @_abstractmethod
-    def __round__(self, ndigits: int = 0):
-        pass
-
-
 # ---------------------------------------------------------------- NamedTuple and TypedDict
 
 _prohibited_fields = frozenset(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
@@ -1194,7 +1125,7 @@ class NewType:
         self.__name__ = name
         self.__supertype__ = tp
         module = _caller_module()
-        if module != 'typing':
+        if module is not None and module != 'typing':
             self.__module__ = module
 
     def __mro_entries__(self, bases):
@@ -1217,19 +1148,111 @@ class NewType:
         return Union[other, self]
 
 
-class IO(Generic[AnyStr]):
-    """The generic type of file objects returned by open()."""
-    __slots__ = ()
+# ---------------------------------------------------------------- names built on first use
+
+def _build_protocols():
+    """The Supports* runtime-checkable protocols (ABC classes: built when first asked for)."""
+    @runtime_checkable
+    class SupportsInt(Protocol):
+        """An object with __int__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __int__(self) -> int:
+            pass
+
+    @runtime_checkable
+    class SupportsFloat(Protocol):
+        """An object with __float__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __float__(self) -> float:
+            pass
+
+    @runtime_checkable
+    class SupportsComplex(Protocol):
+        """An object with __complex__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __complex__(self) -> complex:
+            pass
+
+    @runtime_checkable
+    class SupportsBytes(Protocol):
+        """An object with __bytes__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __bytes__(self) -> bytes:
+            pass
+
+    @runtime_checkable
+    class SupportsIndex(Protocol):
+        """An object with __index__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __index__(self) -> int:
+            pass
+
+    @runtime_checkable
+    class SupportsAbs(Protocol):
+        """An object with __abs__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __abs__(self):
+            pass
+
+    @runtime_checkable
+    class SupportsRound(Protocol):
+        """An object with __round__."""
+        __slots__ = ()
+
+        @_abstractmethod
+        def __round__(self, ndigits: int = 0):
+            pass
+    built = {name: value for name, value in locals().items() if name.startswith('Supports')}
+    for cls in built.values():
+        cls.__qualname__ = cls.__name__
+    return built
 
 
-class BinaryIO(IO[bytes]):
-    """A binary file object."""
-    __slots__ = ()
+def _build_io():
+    """IO, BinaryIO and TextIO (generic classes: built when first asked for)."""
+    class IO(Generic[AnyStr]):
+        """The generic type of file objects returned by open()."""
+        __slots__ = ()
+
+    class BinaryIO(IO[bytes]):
+        """A binary file object."""
+        __slots__ = ()
+
+    class TextIO(IO[str]):
+        """A text file object."""
+        __slots__ = ()
+
+    for cls in (IO, BinaryIO, TextIO):
+        cls.__qualname__ = cls.__name__
+    return {'IO': IO, 'BinaryIO': BinaryIO, 'TextIO': TextIO}
 
 
-class TextIO(IO[str]):
-    """A text file object."""
-    __slots__ = ()
+_LAZY_BUILDERS = {name: _build_protocols for name in (
+    'SupportsInt', 'SupportsFloat', 'SupportsComplex', 'SupportsBytes', 'SupportsIndex',
+    'SupportsAbs', 'SupportsRound')}
+_LAZY_BUILDERS.update({name: _build_io for name in ('IO', 'BinaryIO', 'TextIO')})
+
+
+def __getattr__(name):
+    # PEP 562: build rarely used classes the first time they are looked up, keeping import cheap.
+    builder = _LAZY_BUILDERS.get(name)
+    if builder is None:
+        raise AttributeError(f"module 'typing' has no attribute {name!r}")
+    built = builder()
+    globals().update(built)
+    return built[name]
 
 
 # ---------------------------------------------------------------- functions

@@ -235,6 +235,16 @@ describe('standard input', () => {
   });
 });
 
+describe('sys reflects the run options', () => {
+  it('-B, --cache-prefix and -O show in sys.dont_write_bytecode, sys.pycache_prefix and sys.flags', async () => {
+    writeFileSync(join(dir, 'opts.py'), 'import sys\nprint(sys.dont_write_bytecode, sys.pycache_prefix, sys.flags.optimize, sys.flags.dont_write_bytecode)\n');
+    const env = { TSPY_DONTWRITEBYTECODE: '', TSPY_PYCACHEPREFIX: '' };
+    const plain = await runTspy(['run', 'opts.py'], dir, env);
+    const opts = await runTspy(['run', '-B', '-O', '--cache-prefix', 'pfx', 'opts.py'], dir, env);
+    expect([plain.stdout, opts.stdout]).toEqual(['False None 0 0\n', 'True pfx 1 1\n']);
+  });
+});
+
 describe('import dis', () => {
   it('disassembles a function, a class (each method, by name), a source string and a code object', async () => {
     writeFileSync(join(dir, 'd.py'), [

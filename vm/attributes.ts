@@ -26,6 +26,7 @@ import { PyComplex } from './objects/complex';
 import { PyBytes } from './objects/bytes';
 import { PyBoxed } from './objects/boxed';
 import { PySuper, superGetAttr } from './classes';
+import { classDictProxy } from './mappingproxy';
 import { isIntLike, toInt } from './number';
 import { callSpecial, iterToArray, truthy, NULL } from './ops';
 
@@ -115,9 +116,8 @@ export function getAttr(o: PyObject, name: string): PyObject {
     if (ga !== undefined) return callSpecial(ga, o, [name]);
   }
   if (o instanceof PyModule) {
-    // PEP 562: a module's own __getattr__ supplies the names its dict lacks.
-    const mga = o.dict.getStr('__getattr__');
-    if (mga !== undefined) return callObject(mga, [name]);
+    const ga = o.dict.getStr('__getattr__');
+    if (ga !== undefined) return callObject(ga, [name]); // PEP 562
   }
   throw attributeError(o, name);
 }
@@ -158,11 +158,7 @@ function typeGetAttr(cls: PyType, name: string): PyObject | undefined {
     case '__class__': return cls.cls;
     case '__module__': return 'builtins';
     case '__doc__': return None;
-    case '__dict__': {
-      const d = new PyDict();
-      for (const [k, v] of cls.dict) d.setStr(k, v);
-      return d;
-    }
+    case '__dict__': return classDictProxy(cls);
   }
   if (md !== undefined) return bindDescr(md, cls, meta);
   return undefined;

@@ -38,6 +38,7 @@ import { bytearrayType } from './objects/bytes';
 import './slots';
 import './typemethods';
 import './genericalias';
+import './codetypes';
 
 /** Positional-argument counts of builtin functions, checked with CPython's messages. */
 const BUILTIN_ARITY: Record<string, [number, number] | 'one' | 'noargs'> = {

@@ -82,7 +82,12 @@ export interface HostFS {
 export class BufferHost implements Host {
   out = '';
   err = '';
-  constructor(private readonly sources: Record<string, string> = {}, private stdin = '') {}
+  /** `fs`: files for open() and os (a MemoryFS, say); none by default. */
+  constructor(
+    private readonly sources: Record<string, string> = {},
+    private stdin = '',
+    readonly fs?: HostFS,
+  ) {}
   readLine(): string | null {
     if (this.stdin === '') return null;
     const nl = this.stdin.indexOf('\n');

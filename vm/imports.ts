@@ -12,8 +12,8 @@ import { None } from './objects/none';
 import { typeOf, type PyObject } from './objects/type';
 import { asIndex, iterToArray } from './ops';
 import { getAttr, getAttrOrUndefined, setAttr } from './attributes';
-import { callObject } from './call';
 import { repr } from './repr';
+import { callObject } from './call';
 import { makeBuiltinModule } from './modules';
 
 /** A module the finder located: where its source is and how to get its code. */
@@ -303,11 +303,11 @@ function handleFromlist(vm: VM, mod: PyObject, names: PyObject[], recursive: boo
 export function importFrom(vm: VM, mod: PyObject, name: string): PyObject {
   const v = getAttrOrUndefined(mod, name);
   if (v !== undefined) return v;
-  const mga = mod instanceof PyModule ? mod.dict.getStr('__getattr__') : undefined;
-  if (mga !== undefined) {
-    // PEP 562: the module's __getattr__; its AttributeError becomes the ImportError below.
+  const moduleGetattr = mod instanceof PyModule ? mod.dict.getStr('__getattr__') : undefined;
+  if (moduleGetattr !== undefined) {
+    // PEP 562: the module's __getattr__; an AttributeError from it falls through to the checks below.
     try {
-      return callObject(mga, [name]);
+      return callObject(moduleGetattr, [name]);
     } catch (e) {
       if (!isPyErr(e, AttributeError)) throw e;
     }
@@ -351,13 +351,9 @@ export function importStar(mod: PyObject, locals: PyDict): void {
       throw pyErr(TypeError, `${where === '__all__' ? 'Item' : 'Key'} in ${modName()}.${where} must be str, not ${typeOf(n).name}`);
     }
     if (skipPrivate && n.startsWith('_')) continue;
-    let v = getAttrOrUndefined(mod, n);
-    if (v === undefined) {
-      if (!(mod instanceof PyModule) || mod.dict.getStr('__getattr__') === undefined) {
-        throw pyErr(AttributeError, `module '${modName()}' has no attribute '${n}'`);
-      }
-      v = getAttr(mod, n);
-    }
+    // getattr: a name in __all__ may come from the module's __getattr__ (PEP 562).
+    const v = getAttrOrUndefined(mod, n) ?? (mod instanceof PyModule && mod.dict.getStr('__getattr__') !== undefined ? getAttr(mod, n) : undefined);
+    if (v === undefined) throw pyErr(AttributeError, `module '${modName()}' has no attribute '${n}'`);
     locals.setStr(n, v);
   }
 }

@@ -137,6 +137,7 @@ export type { CompileHook, CompileMode } from './execmodule';
 export { Frame, codeCache } from './frame';
 export type { Host, HostFS, HostStat, OpenFlags } from './host';
 export { BufferHost, HostError } from './host';
+export { MemoryFS } from './memfs';
 export { repr, str } from './repr';
 export { formatException } from './traceback';
 export { safeRepr } from './trace';

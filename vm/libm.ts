@@ -4,17 +4,17 @@
 // (random.gauss, math.exp). Imports nothing.
 
 /** A double-double value hi + lo with |lo| <= ulp(hi)/2. */
-type DD = [number, number];
+export type DD = [number, number];
 
 const SPLIT = 134217729; // 2**27 + 1
 
-function twoSum(a: number, b: number): DD {
+export function twoSum(a: number, b: number): DD {
   const s = a + b;
   const bb = s - a;
   return [s, a - (s - bb) + (b - bb)];
 }
 
-function twoProd(a: number, b: number): DD {
+export function twoProd(a: number, b: number): DD {
   const p = a * b;
   let t = SPLIT * a;
   const ah = t - (t - a), al = a - ah;
@@ -23,7 +23,7 @@ function twoProd(a: number, b: number): DD {
   return [p, ah * bh - p + ah * bl + al * bh + al * bl];
 }
 
-function add(a: DD, b: DD): DD {
+export function add(a: DD, b: DD): DD {
   const s = twoSum(a[0], b[0]);
   const t = twoSum(a[1], b[1]);
   let lo = s[1] + t[0];
@@ -34,21 +34,21 @@ function add(a: DD, b: DD): DD {
   return [h, lo - (h - hi)];
 }
 
-function mul(a: DD, b: DD): DD {
+export function mul(a: DD, b: DD): DD {
   const p = twoProd(a[0], b[0]);
   const lo = p[1] + (a[0] * b[1] + a[1] * b[0]);
   const hi = p[0] + lo;
   return [hi, lo - (hi - p[0])];
 }
 
-function mulD(a: DD, b: number): DD {
+export function mulD(a: DD, b: number): DD {
   const p = twoProd(a[0], b);
   const lo = p[1] + a[1] * b;
   const hi = p[0] + lo;
   return [hi, lo - (hi - p[0])];
 }
 
-function div(a: DD, b: DD): DD {
+export function div(a: DD, b: DD): DD {
   const q1 = a[0] / b[0];
   let r = add(a, mulD(b, -q1));
   const q2 = r[0] / b[0];
@@ -57,13 +57,18 @@ function div(a: DD, b: DD): DD {
   return add(twoSum(q1, q2), [q3, 0]);
 }
 
-const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
+export const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 
-/** 2**k as a double, for any k an exponent of a finite result. */
+/** 2**k as a double (k within the exponent range). */
 function pow2(k: number): number {
-  if (k > 1023) return 2 ** 1023 * 2 ** (k - 1023);
-  if (k < -1022) return 2 ** -1022 * 2 ** (k + 1022);
   return 2 ** k;
+}
+
+/** v * 2**k without overflowing or underflowing on the way (k may be just outside the range). */
+function scale(v: number, k: number): number {
+  if (k > 1023) return v * 2 ** 1023 * 2 ** (k - 1023);
+  if (k < -1022) return v * 2 ** -1022 * 2 ** (k + 1022);
+  return v * 2 ** k;
 }
 
 /** e**x - 1 for a small double-double x (|x| < 0.5), in double-double. */
@@ -81,8 +86,16 @@ function expm1Small(x: DD): DD {
   return sum;
 }
 
+/** e**x for a double-double argument, as a double-double (finite, not overflowing x). */
+export function expFull(x: DD): DD {
+  const k = Math.round(x[0] / LN2[0]);
+  const r = add(x, mulD(LN2, -k));
+  const e = add([1, 0], expm1Small(r));
+  return [scale(e[0], k), scale(e[1], k)];
+}
+
 /** e**x for a double-double argument. */
-function expDD(x: DD): number {
+export function expDD(x: DD): number {
   const v = x[0];
   if (v !== v) return NaN;
   if (v > 709.8) return Infinity;
@@ -91,7 +104,7 @@ function expDD(x: DD): number {
   const r = add(x, mulD(LN2, -k));
   const e = add([1, 0], expm1Small(r));
   // CPython: a subnormal result may round twice here (the scaling multiplies round again).
-  return (e[0] + e[1]) * pow2(k);
+  return scale(e[0] + e[1], k);
 }
 
 /** e**x. */
@@ -102,7 +115,7 @@ export function exp(x: number): number {
 }
 
 /** log(x) in double-double, for finite x > 0. */
-function logDD(x: number): DD {
+export function logDD(x: number): DD {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 2 ** 54;
@@ -201,7 +214,7 @@ function reduce(x: number): [DD, number] {
   return [r, ((k % 4) + 4) % 4];
 }
 
-function sinSeries(r: DD): DD {
+export function sinSeries(r: DD): DD {
   const r2 = mul(r, r);
   let term: DD = r, sum: DD = r;
   for (let n = 2; n < 40; n += 2) {
@@ -212,7 +225,7 @@ function sinSeries(r: DD): DD {
   return sum;
 }
 
-function cosSeries(r: DD): DD {
+export function cosSeries(r: DD): DD {
   const r2 = mul(r, r);
   let term: DD = [1, 0], sum: DD = [1, 0];
   for (let n = 1; n < 40; n += 2) {
@@ -280,4 +293,168 @@ export function pow(x: number, y: number): number {
   if (t[0] > 709.8) return sign * Infinity;
   if (t[0] < -745.2) return sign * 0;
   return sign * expDD(t);
+}
+
+/** pi as a double-double. */
+export const PI: DD = [3.141592653589793, 1.2246467991473532e-16];
+
+/** The Euclidean norm of finite values, correctly rounded in all but rare cases (CPython's vector_norm). */
+export function hypot(values: number[]): number {
+  let max = 0;
+  for (const v of values) max = Math.max(max, Math.abs(v));
+  if (max === 0 || values.length === 1) return max;
+  // Scale by a power of two so squares neither overflow nor lose bits to underflow.
+  const e = Math.floor(Math.log2(max));
+  let sum: DD = [0, 0];
+  for (const v of values) {
+    const x = scale(v, -e);
+    sum = add(sum, twoProd(x, x));
+  }
+  const root = Math.sqrt(sum[0]);
+  // One Newton step in double-double: root + (sum - root**2) / (2 root).
+  const sq = twoProd(root, root);
+  const diff = add(sum, [-sq[0], -sq[1]]);
+  const corrected = add([root, 0], [(diff[0] + diff[1]) / (2 * root), 0]);
+  return scale(corrected[0] + corrected[1], e);
+}
+
+/** The square root of a double-double, as a double-double. */
+export function sqrtDD(v: DD): DD {
+  if (v[0] <= 0) return [Math.sqrt(v[0]), 0];
+  const r = Math.sqrt(v[0]);
+  const sq = twoProd(r, r);
+  const diff = add(v, [-sq[0], -sq[1]]);
+  return add([r, 0], [(diff[0] + diff[1]) / (2 * r), 0]);
+}
+
+const PI_2: DD = [PI[0] / 2, PI[1] / 2];
+
+/** atan of a double-double, as a double-double. */
+function atanDD(x: DD): DD {
+  if (x[0] < 0) {
+    const r = atanDD([-x[0], -x[1]]);
+    return [-r[0], -r[1]];
+  }
+  if (x[0] > 1) return add(PI_2, mulD(atanDD(div([1, 0], x)), -1));
+  // atan(x) = 2 atan(x / (1 + sqrt(1 + x²))), twice, brings x below tan(pi/16).
+  let t = x;
+  for (let i = 0; i < 2; i++) t = div(t, add([1, 0], sqrtDD(add([1, 0], mul(t, t)))));
+  const t2 = mul(t, t);
+  let term: DD = t, sum: DD = t;
+  for (let n = 3; n < 200; n += 2) {
+    term = mulD(mul(term, t2), -1);
+    const q = div(term, [n, 0]);
+    sum = add(sum, q);
+    if (Math.abs(q[0]) < 1e-36 * Math.abs(sum[0])) break;
+  }
+  return mulD(sum, 4);
+}
+
+/** arc tangent. */
+export function atan(x: number): number {
+  if (x !== x || x === 0) return x;
+  if (!isFinite(x)) return x > 0 ? PI_2[0] : -PI_2[0];
+  if (Math.abs(x) < 1e-9) return x - (x * x * x) / 3;
+  const r = atanDD([x, 0]);
+  return r[0] + r[1];
+}
+
+/** atan2(y, x) with C99's special cases. */
+export function atan2(y: number, x: number): number {
+  if (y !== y || x !== x || y === 0 || x === 0 || !isFinite(x) || !isFinite(y)) return Math.atan2(y, x);
+  let r = atanDD(div([y, 0], [x, 0]));
+  if (x < 0) r = add(r, y > 0 ? PI : [-PI[0], -PI[1]]);
+  return r[0] + r[1];
+}
+
+/** arc sine. */
+export function asin(x: number): number {
+  if (x !== x || Math.abs(x) > 1) return NaN;
+  if (Math.abs(x) < 1e-9) return x + (x * x * x) / 6;
+  if (Math.abs(x) === 1) return x * PI_2[0];
+  // asin(x) = atan(x / sqrt((1 - x)(1 + x))).
+  const c = sqrtDD(mul(twoSum(1, -x), twoSum(1, x)));
+  const r = atanDD(div([x, 0], c));
+  return r[0] + r[1];
+}
+
+/** arc cosine. */
+export function acos(x: number): number {
+  if (x !== x || Math.abs(x) > 1) return NaN;
+  if (x === 1) return 0;
+  if (x === -1) return PI[0];
+  // acos(x) = 2 atan(sqrt((1 - x) / (1 + x))).
+  const r = mulD(atanDD(sqrtDD(div(twoSum(1, -x), twoSum(1, x)))), 2);
+  return r[0] + r[1];
+}
+
+/**
+ * The hyperbolic functions and their inverses as fdlibm (and so glibc) builds them from exp, log,
+ * expm1 and log1p; with those rounded as glibc rounds them, the results agree with CPython's.
+ */
+export function sinh(x: number): number {
+  if (!isFinite(x) || x === 0) return x;
+  const h = x < 0 ? -0.5 : 0.5;
+  const a = Math.abs(x);
+  if (a < 22) {
+    if (a < 2 ** -28) return x;
+    const t = Math.expm1(a);
+    if (a < 1) return h * (2 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (a < 709.7822265625) return h * exp(a);
+  if (a <= 710.4758600739439) {
+    const w = exp(0.5 * a);
+    return h * w * w;
+  }
+  return x * Infinity;
+}
+
+export function cosh(x: number): number {
+  if (x !== x) return x;
+  const a = Math.abs(x);
+  if (a === Infinity) return Infinity;
+  if (a < 0.5 * LN2[0]) {
+    const t = Math.expm1(a);
+    const w = 1 + t;
+    if (a < 2 ** -55) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (a < 22) {
+    const t = exp(a);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (a < 709.7822265625) return 0.5 * exp(a);
+  if (a <= 710.4758600739439) {
+    const w = exp(0.5 * a);
+    return 0.5 * w * w;
+  }
+  return Infinity;
+}
+
+export function asinh(x: number): number {
+  if (!isFinite(x)) return x;
+  const a = Math.abs(x);
+  if (a < 2 ** -28) return x;
+  let w: number;
+  if (a > 2 ** 28) w = log(a) + LN2[0];
+  else if (a > 2) w = log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+  else {
+    const t = x * x;
+    w = Math.log1p(a + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x > 0 ? w : -w;
+}
+
+export function acosh(x: number): number {
+  if (x !== x || x < 1) return NaN;
+  if (x === Infinity) return x;
+  if (x >= 2 ** 28) return log(x) + LN2[0];
+  if (x === 1) return 0;
+  if (x > 2) {
+    const t = x * x;
+    return log(2 * x - 1 / (x + Math.sqrt(t - 1)));
+  }
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2 * t + t * t));
 }

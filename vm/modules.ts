@@ -33,7 +33,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'random') return makeRandomModule(vm);
   if (name === 'posixpath') return (vm.modules.getStr('posixpath') as PyModule | undefined) ?? makePosixpathModule(vm);
   if (name === 'math') return makeMathModule();
-  if (name === 'time') return makeTimeModule();
+  if (name === 'time') return makeTimeModule(vm);
   if (name === '__future__') return makeFuture();
   if (name === 'itertools') return makeItertoolsModule();
   if (name === 'functools') return makeFunctoolsModule();

@@ -4,10 +4,16 @@
 const MASK = (1n << 64n) - 1n;
 
 /** The 80 round constants: the first 64 bits of the fractional parts of the cube roots of the
- * first 80 primes, computed here rather than typed in. */
-const K: bigint[] = firstPrimes(80).map((p) => fractionBits(icbrt(BigInt(p) << 192n), 64n));
+ * first 80 primes, computed here rather than typed in (on first use: it takes milliseconds). */
+let K: bigint[] = [];
 /** Initial hash: the first 64 bits of the fractional parts of the square roots of the first 8 primes. */
-const H0: bigint[] = firstPrimes(8).map((p) => fractionBits(isqrt(BigInt(p) << 128n), 64n));
+let H0: bigint[] = [];
+
+function tables(): void {
+  if (K.length) return;
+  K = firstPrimes(80).map((p) => fractionBits(icbrt(BigInt(p) << 192n), 64n));
+  H0 = firstPrimes(8).map((p) => fractionBits(isqrt(BigInt(p) << 128n), 64n));
+}
 
 function firstPrimes(n: number): number[] {
   const out: number[] = [];
@@ -48,6 +54,7 @@ function rotr(x: bigint, n: bigint): bigint {
 
 /** The SHA-512 digest (64 bytes) of `data`. */
 export function sha512(data: Uint8Array): Uint8Array {
+  tables();
   const bitLen = BigInt(data.length) * 8n;
   const padded = new Uint8Array(Math.ceil((data.length + 17) / 128) * 128);
   padded.set(data);
