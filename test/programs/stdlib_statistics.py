@@ -37,3 +37,7 @@ try: NormalDist(0, -1)
 except StatisticsError as e: print(e)
 try: NormalDist().inv_cdf(1.0)
 except StatisticsError as e: print(e)
+
+# cdf and overlap (math.erf)
+nd = NormalDist(100, 15)
+print(round(nd.cdf(115), 12), round(NormalDist(2.4, 1.6).overlap(NormalDist(3.2, 2.0)), 10), NormalDist().cdf(0), [round(NormalDist().cdf(x), 12) for x in (-3, -1, 0.5, 2)])
