@@ -275,7 +275,12 @@ class Parser {
         else if (min === 1 && max === MAXREPEAT) q = '+';
         else if (min === max) q = `{${min}}`;
         else q = max === MAXREPEAT ? `{${min},}` : `{${min},${max}}`;
-        let src = (last.single ? last.src : `(?:${last.src})`) + q + (lazy ? '?' : '');
+        let src: string;
+        if (min === 0 && max === 1 && last.lo === 0) {
+          // An optional item that can match empty: JavaScript rejects an empty iteration of a
+          // quantifier (and backtracks into the item); Python accepts it. An alternation does not.
+          src = lazy ? `(?:|${last.src})` : `(?:${last.src}|)`;
+        } else src = (last.single ? last.src : `(?:${last.src})`) + q + (lazy ? '?' : '');
         if (possessive) src = this.atomic(src);
         const lo = cap(last.lo * min);
         const hi = max === MAXREPEAT && last.hi ? MAXREPEAT : cap(last.hi * max);
