@@ -526,6 +526,12 @@ function docText(s: PyObject): string {
   throw pyErr(TypeError, `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
 }
 
+function strArg(v: PyObject): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
+  throw pyErr(TypeError, `first argument must be a string, not ${typeOf(v).name}`);
+}
+
 function opt(v: PyObject | undefined): PyObject | null {
   return v === undefined || v === None ? null : v;
 }
@@ -608,9 +614,20 @@ defExtMethod(decoderType, 'raw_decode', (args, kw) => {
 
 // ---------------------------------------------------------------- the module
 
-/** The json module. */
-export function makeJsonModule(): PyModule {
+/** The json module; json.decoder and json.encoder go into `modules` (sys.modules) with it. */
+export function makeJsonModule(modules: PyDict): PyModule {
   const m = new PyModule('json');
+  const decoder = new PyModule('json.decoder');
+  decoder.dict.setStr('JSONDecoder', decoderType);
+  decoder.dict.setStr('JSONDecodeError', decodeErrorType);
+  const encoder = new PyModule('json.encoder');
+  encoder.dict.setStr('JSONEncoder', encoderType);
+  encoder.dict.setStr('encode_basestring', new PyBuiltin('encode_basestring', (a) => encodeString(strArg(a[0]), false)));
+  encoder.dict.setStr('encode_basestring_ascii', new PyBuiltin('encode_basestring_ascii', (a) => encodeString(strArg(a[0]), true)));
+  modules.setStr('json.decoder', decoder);
+  modules.setStr('json.encoder', encoder);
+  m.dict.setStr('decoder', decoder);
+  m.dict.setStr('encoder', encoder);
   const d = m.dict;
   const def = (name: string, fn: NativeFn) => d.setStr(name, new PyBuiltin(name, fn));
   def('dumps', (args, kw) => dumps('dumps', args, kw, 1));
