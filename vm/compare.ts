@@ -130,7 +130,7 @@ function dictEq(a: PyDict, b: PyDict): boolean {
   return true;
 }
 
-function seqCompare(op: number, x: PyObject[], y: PyObject[]): boolean {
+export function seqCompare(op: number, x: PyObject[], y: PyObject[]): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
   for (; i < n; i++) if (!eq(x[i], y[i])) break;

@@ -19,7 +19,7 @@ import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
 import { PyDict, dictKey } from './objects/dict';
 import { PyGenerator } from './objects/generator';
-import { PyObj, PyType, typeOf, type PyObject } from './objects/type';
+import { PyObj, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { strGetItem, strLen } from './objects/str';
 import { PyBoxed } from './objects/boxed';
 import { PyComplex } from './objects/complex';
@@ -28,6 +28,7 @@ import { byteArraySetItem } from './bytesmethods';
 import { getAttr } from './attributes';
 import { isIntLike, toInt } from './number';
 import { objectNum } from './repr';
+import { makeGenericAlias } from './genericalias';
 
 /** The VM-internal NULL of LOAD_METHOD; never visible to Python. */
 class PyNull extends PyObj {}
@@ -129,7 +130,11 @@ export function hashValue(v: PyObject): PyObject {
     if (h !== undefined && h !== None && !(h instanceof PyBuiltin && !h.ext)) {
       const r = callSpecial(h, v, []);
       if (!isIntLike(r)) throw pyErr(TypeError, '__hash__ method should return an integer');
-      return hashValue(r);
+      // CPython keeps a __hash__ result that fits in Py_hash_t and only re-hashes bigger ints.
+      const n = toInt(r);
+      if (typeof n === 'number') return n === -1 ? -2 : n;
+      if (n >= -(1n << 63n) && n < (1n << 63n)) return n === -1n ? -2 : normBig(n);
+      return hashValue(n);
     }
   }
   const k = dictKey(v);
@@ -178,7 +183,8 @@ export function userHashKey(v: PyObject, t: PyType): unknown {
   const h = t.lookup('__hash__');
   if (h === None) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
   if (h === undefined || (h instanceof PyBuiltin && !h.ext)) {
-    if (t.lookup('__eq__') !== undefined && !(t.lookup('__eq__') instanceof PyBuiltin)) {
+    const e = t.lookup('__eq__');
+    if (e !== undefined && !(e instanceof PyBuiltin && !e.ext)) {
       throw pyErr(TypeError, `unhashable type: '${t.name}'`);
     }
     if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
@@ -335,7 +341,8 @@ export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return callObject(cg instanceof PyClassMethod ? cg.func : cg, [o, k]);
-    if (o.isBuiltin) return o; // list[int] and friends: generic aliases are the class itself here
+    if (o === typeType) return makeGenericAlias(o, k);
+    throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
   }
   throw pyErr(TypeError, `'${typeOf(o).name}' object is not subscriptable`);
 }

@@ -2,11 +2,11 @@
 // with CPython's recursion guard ([...]) for self-containing containers.
 
 import { callObject } from './call';
-import { KeyError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
+import { osErrorStr } from './oserror';
+import { KeyError, OSError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
 import { floatRepr, PyFloat } from './objects/float';
 import { PyBuiltin, PyFunction, PyMethod, PyCell } from './objects/function';
 import { type Int } from './objects/int';
-import { PyIterator } from './objects/iterators';
 import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
 import { Ellipsis, None, NotImplemented } from './objects/none';
@@ -175,7 +175,6 @@ export function builtinRepr(v: PyObject): string {
   if (v === Ellipsis) return 'Ellipsis';
   if (v instanceof PyCell) return `<cell at ${addr(v)}: ${v.contents === undefined ? 'empty' : `${typeOf(v.contents).name} object at ${addr(v.contents as object)}`}>`;
   if (v instanceof PyCode) return `<code object ${v.code.co_name} at ${addr(v)}, file "${v.code.co_filename}", line ${v.code.co_firstlineno}>`;
-  if (v instanceof PyIterator) return `<${t.name} object at ${addr(v)}>`;
   const br = t.lookup('__repr__');
   if (br instanceof PyBuiltin && br !== objectType.dict.get('__repr__')) {
     const r = callObject(br, [v]);
@@ -186,7 +185,7 @@ export function builtinRepr(v: PyObject): string {
 
 /** 'int' for builtins, '__main__.C' for user classes (as repr of a class shows). */
 export function typeModuleName(t: PyType): string {
-  if (t.isBuiltin) return t.qualname;
+  // Builtin types have no __module__ in their dict, except extension types (itertools.count).
   const m = t.dict.get('__module__');
   return typeof m === 'string' && m !== 'builtins' ? `${m}.${t.qualname}` : t.qualname;
 }
@@ -206,6 +205,10 @@ export function str(v: PyObject): string {
   }
   if (v instanceof PyBaseException) {
     if (v.cls.isSubtypeOf(KeyError) && v.args.length === 1) return repr(v.args[0]);
+    if (v.cls.isSubtypeOf(OSError)) {
+      const s = osErrorStr(v, repr, str);
+      if (s !== null) return s;
+    }
     if (v.args.length === 0) return '';
     if (v.args.length === 1) return str(v.args[0]);
     return repr(new PyTuple(v.args));
