@@ -41,6 +41,10 @@ export class PyArray extends PyObj {
   bufferBytes(): Uint8Array {
     return toBytes(this);
   }
+  /** Replace the array's memory (a writer through the buffer protocol, struct.pack_into). */
+  setBufferBytes(b: Uint8Array): void {
+    this.items = fromBytes(this.typecode, b);
+  }
 }
 
 // ---------------------------------------------------------------- conversions

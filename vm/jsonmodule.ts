@@ -95,28 +95,54 @@ class Encoder {
     return null;
   }
 
-  encode(v: PyObject, level: number): string {
+  /** The document so far: appending to one string lets V8 build a rope, flattened once. */
+  private buf = '';
+
+  /** The whole document's text. */
+  encode(v: PyObject): string {
+    this.buf = '';
+    this.write(v, 0);
+    const r = this.buf;
+    this.buf = '';
+    return r;
+  }
+
+  private newline(level: number): string {
+    return '\n' + this.o.indent!.repeat(level);
+  }
+
+  write(v: PyObject, level: number): void {
     const s = this.scalar(v);
-    if (s !== null) return s;
+    if (s !== null) {
+      this.buf += s;
+      return;
+    }
     if (v instanceof PyList || v instanceof PyTuple) return this.array(v, v.items, level);
     if (v instanceof PyDict) return this.object(v, level);
     if (this.o.dflt === null) throw pyErr(TypeError, `Object of type ${typeOf(v).name} is not JSON serializable`);
     this.enter(v);
-    const r = this.encode(callObject(this.o.dflt, [v]), level);
+    this.write(callObject(this.o.dflt, [v]), level);
     this.leave(v);
-    return r;
   }
 
-  array(v: PyObject, items: PyObject[], level: number): string {
-    if (items.length === 0) return '[]';
+  array(v: PyObject, items: PyObject[], level: number): void {
+    if (items.length === 0) {
+      this.buf += '[]';
+      return;
+    }
     this.enter(v);
-    const ind = this.o.indent;
-    const parts: string[] = [];
-    for (let i = 0; i < items.length; i++) parts.push(this.encode(items[i], level + 1));
+    const nl = this.o.indent === null ? null : this.newline(level + 1);
+    const sep = nl === null ? this.o.itemSep : this.o.itemSep + nl;
+    this.buf += nl === null ? '[' : '[' + nl;
+    for (let i = 0; i < items.length; i++) {
+      if (i) this.buf += sep;
+      const x = items[i];
+      const s = this.scalar(x);
+      if (s !== null) this.buf += s;
+      else this.write(x, level + 1);
+    }
+    this.buf += nl === null ? ']' : this.newline(level) + ']';
     this.leave(v);
-    if (ind === null) return '[' + parts.join(this.o.itemSep) + ']';
-    const nl = '\n' + ind.repeat(level + 1);
-    return '[' + nl + parts.join(this.o.itemSep + nl) + '\n' + ind.repeat(level) + ']';
   }
 
   key(k: PyObject): string | null {
@@ -133,28 +159,42 @@ class Encoder {
     throw pyErr(TypeError, `keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
   }
 
-  object(d: PyDict, level: number): string {
-    if (d.size === 0) return '{}';
+  object(d: PyDict, level: number): void {
+    if (d.size === 0) {
+      this.buf += '{}';
+      return;
+    }
     this.enter(d);
-    let entries: [PyObject, PyObject][] = [];
-    for (const [k, val] of d.map) entries.push([d.origKey(k), val]);
+    const nl = this.o.indent === null ? null : this.newline(level + 1);
+    const sep = nl === null ? this.o.itemSep : this.o.itemSep + nl;
+    const before = this.buf;
+    this.buf += nl === null ? '{' : '{' + nl;
+    let first = true;
+    const ascii = this.o.ensureAscii, keySep = this.o.keySep;
+    const one = (k: PyObject, val: PyObject) => {
+      const ks = typeof k === 'string' ? k : this.key(k);
+      if (ks === null) return;
+      if (first) first = false;
+      else this.buf += sep;
+      this.buf += encodeString(ks, ascii) + keySep;
+      const s = this.scalar(val);
+      if (s !== null) this.buf += s;
+      else this.write(val, level + 1);
+    };
     if (this.o.sortKeys) {
-      const items: PyObject[] = entries.map(([k, val]) => new PyTuple([k, val]));
+      const items: PyObject[] = [];
+      for (const [k, val] of d.map) items.push(new PyTuple([d.origKey(k), val]));
       sortItems(items, None, false);
-      entries = items.map((t) => (t as PyTuple).items as [PyObject, PyObject]);
+      for (const t of items) one((t as PyTuple).items[0], (t as PyTuple).items[1]);
+    } else if (d.origKeys === null) {
+      for (const [k, val] of d.map) one(k as PyObject, val);
+    } else {
+      for (const [k, val] of d.map) one(d.origKey(k), val);
     }
-    const ind = this.o.indent;
-    const parts: string[] = [];
-    for (const [k, val] of entries) {
-      const ks = this.key(k);
-      if (ks === null) continue;
-      parts.push(encodeString(ks, this.o.ensureAscii) + this.o.keySep + this.encode(val, level + 1));
-    }
+    // Every key skipped (skipkeys): an empty object.
+    if (first) this.buf = before + '{}';
+    else this.buf += nl === null ? '}' : this.newline(level) + '}';
     this.leave(d);
-    if (parts.length === 0) return '{}';
-    if (ind === null) return '{' + parts.join(this.o.itemSep) + '}';
-    const nl = '\n' + ind.repeat(level + 1);
-    return '{' + nl + parts.join(this.o.itemSep + nl) + '\n' + ind.repeat(level) + '}';
   }
 }
 
@@ -206,7 +246,7 @@ function dumps(fname: string, args: PyObject[], kw: Map<string, PyObject> | null
       keySep,
       dflt: dflt === undefined || dflt === None ? null : dflt,
     });
-    return enc.encode(obj!, 0);
+    return enc.encode(obj!);
   }
   const ckw = new Map<string, PyObject>([
     ['skipkeys', skipkeys ?? false], ['ensure_ascii', ensureAscii ?? true], ['check_circular', checkCircular ?? true],
@@ -273,11 +313,11 @@ defExtMethod(encoderType, 'encode', (args) => {
   const o = encoderOptions(args[0]);
   const v = args[1];
   if (typeof v === 'string') return encodeString(v, o.ensureAscii);
-  return new Encoder(o).encode(v, 0);
+  return new Encoder(o).encode(v);
 });
 defExtMethod(encoderType, 'iterencode', (args) => {
   const o = encoderOptions(args[0]);
-  return new ArrayIter([new Encoder(o).encode(args[1], 0)]);
+  return new ArrayIter([new Encoder(o).encode(args[1])]);
 });
 
 // ---------------------------------------------------------------- decoding
@@ -486,6 +526,12 @@ function docText(s: PyObject): string {
   throw pyErr(TypeError, `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
 }
 
+function strArg(v: PyObject): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
+  throw pyErr(TypeError, `first argument must be a string, not ${typeOf(v).name}`);
+}
+
 function opt(v: PyObject | undefined): PyObject | null {
   return v === undefined || v === None ? null : v;
 }
@@ -568,9 +614,20 @@ defExtMethod(decoderType, 'raw_decode', (args, kw) => {
 
 // ---------------------------------------------------------------- the module
 
-/** The json module. */
-export function makeJsonModule(): PyModule {
+/** The json module; json.decoder and json.encoder go into `modules` (sys.modules) with it. */
+export function makeJsonModule(modules: PyDict): PyModule {
   const m = new PyModule('json');
+  const decoder = new PyModule('json.decoder');
+  decoder.dict.setStr('JSONDecoder', decoderType);
+  decoder.dict.setStr('JSONDecodeError', decodeErrorType);
+  const encoder = new PyModule('json.encoder');
+  encoder.dict.setStr('JSONEncoder', encoderType);
+  encoder.dict.setStr('encode_basestring', new PyBuiltin('encode_basestring', (a) => encodeString(strArg(a[0]), false)));
+  encoder.dict.setStr('encode_basestring_ascii', new PyBuiltin('encode_basestring_ascii', (a) => encodeString(strArg(a[0]), true)));
+  modules.setStr('json.decoder', decoder);
+  modules.setStr('json.encoder', encoder);
+  m.dict.setStr('decoder', decoder);
+  m.dict.setStr('encoder', encoder);
   const d = m.dict;
   const def = (name: string, fn: NativeFn) => d.setStr(name, new PyBuiltin(name, fn));
   def('dumps', (args, kw) => dumps('dumps', args, kw, 1));

@@ -43,7 +43,7 @@ export function makeBuiltinModule(vm: VM, name: string): PyModule | null {
   if (name === 'importlib') return makeImportlibModule(vm);
   if (name === 'dis') return makeDisModule(vm);
   if (name === 're') return makeReModule();
-  if (name === 'json') return makeJsonModule();
+  if (name === 'json') return makeJsonModule(vm.modules);
   if (name === 'struct') return makeStructModule();
   if (name === 'array') return makeArrayModule();
   if (name === 'builtins') {

@@ -13,7 +13,8 @@ import { PyDict } from './objects/dict';
 import {
   Exception, IndexError, OverflowError, PyBaseException, PyException, pyErr, TypeError, ValueError,
 } from './objects/exceptions';
-import { defExtMethod, PyBuiltin, PyProperty } from './objects/function';
+import { defExtMethod, PyBuiltin, PyClassMethod, PyProperty } from './objects/function';
+import { makeGenericAlias } from './genericalias';
 import { addIteratorProtocol, FnIter } from './objects/iterators';
 import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
@@ -730,6 +731,9 @@ defExtMethod(patternType, '__copy__', (args) => args[0]);
 defExtMethod(patternType, '__deepcopy__', (args) => args[0]);
 function keyText(p: PyPattern): string {
   return p.pattern instanceof PyBytes ? latin1(p.pattern.bytes) : String(p.pattern instanceof PyBoxed ? p.pattern.value : p.pattern);
+}
+for (const t of [patternType, matchType]) {
+  t.dict.set('__class_getitem__', new PyClassMethod(new PyBuiltin('__class_getitem__', (a) => makeGenericAlias(a[0], a[1]))));
 }
 prop(patternType, 'pattern', (p) => (p as PyPattern).pattern);
 prop(patternType, 'flags', (p) => (p as PyPattern).flags);

@@ -132,20 +132,24 @@ class Parser {
     const s = this.s;
     if (this.pos >= s.length) return null;
     const c = s[this.pos];
-    if (c === '\\') {
-      if (this.pos + 1 >= s.length) this.err('bad escape (end of pattern)', s.length - 1);
-      this.pos += 2;
-      return '\\' + s[this.pos - 1];
-    }
-    const cp = s.codePointAt(this.pos)!;
-    const t = cp > 0xffff ? s.slice(this.pos, this.pos + 2) : c;
+    let t: string;
+    if (c === '\\') t = '\\' + s[this.pos + 1];
+    else t = s.codePointAt(this.pos)! > 0xffff ? s.slice(this.pos, this.pos + 2) : c;
     this.pos += t.length;
+    this.lookahead();
     return t;
+  }
+
+  /** CPython's tokenizer reads one token ahead: a final lone backslash fails as soon as the
+   * token before it is taken. */
+  lookahead(): void {
+    if (this.pos === this.s.length - 1 && this.s[this.pos] === '\\') this.err('bad escape (end of pattern)', this.pos);
   }
 
   match(c: string): boolean {
     if (this.s[this.pos] === c && c !== '\\') {
       this.pos++;
+      this.lookahead();
       return true;
     }
     return false;
@@ -181,10 +185,10 @@ class Parser {
     return gid < this.groups && this.widths[gid] !== null;
   }
 
-  checkLookbehindGroup(gid: number, offset: number): void {
+  checkLookbehindGroup(gid: number): void {
     if (this.lookbehindGroups !== null) {
-      if (!this.checkGroup(gid)) this.err('cannot refer to an open group', this.pos - offset);
-      if (gid >= this.lookbehindGroups) this.err('cannot refer to group defined in the same lookbehind subpattern', this.pos - offset);
+      if (!this.checkGroup(gid)) this.err('cannot refer to an open group');
+      if (gid >= this.lookbehindGroups) this.err('cannot refer to group defined in the same lookbehind subpattern');
     }
   }
 
@@ -275,7 +279,12 @@ class Parser {
         else if (min === 1 && max === MAXREPEAT) q = '+';
         else if (min === max) q = `{${min}}`;
         else q = max === MAXREPEAT ? `{${min},}` : `{${min},${max}}`;
-        let src = (last.single ? last.src : `(?:${last.src})`) + q + (lazy ? '?' : '');
+        let src: string;
+        if (min === 0 && max === 1 && last.lo === 0) {
+          // An optional item that can match empty: JavaScript rejects an empty iteration of a
+          // quantifier (and backtracks into the item); Python accepts it. An alternation does not.
+          src = lazy ? `(?:|${last.src})` : `(?:${last.src}|)`;
+        } else src = (last.single ? last.src : `(?:${last.src})`) + q + (lazy ? '?' : '');
         if (possessive) src = this.atomic(src);
         const lo = cap(last.lo * min);
         const hi = max === MAXREPEAT && last.hi ? MAXREPEAT : cap(last.hi * max);
@@ -329,7 +338,7 @@ class Parser {
           const gid = this.names.get(ref);
           if (gid === undefined) this.err(`unknown group name ${strRepr(ref)}`, this.pos - ref.length - 1);
           if (!this.checkGroup(gid)) this.err('cannot refer to an open group', this.pos - ref.length - 1);
-          this.checkLookbehindGroup(gid, ref.length + 1);
+          this.checkLookbehindGroup(gid);
           return this.groupRef(gid);
         } else {
           const c2 = this.get();
@@ -551,7 +560,7 @@ class Parser {
       const gid = Number(esc.slice(1));
       if (gid < this.groups) {
         if (!this.checkGroup(gid)) this.err('cannot refer to an open group', start);
-        this.checkLookbehindGroup(gid, esc.length);
+        this.checkLookbehindGroup(gid);
         return this.groupRef(gid);
       }
       this.err(`invalid group reference ${gid}`, start + 1);
@@ -641,6 +650,7 @@ class Parser {
   }
 
   run(): Translated {
+    this.lookahead();
     const body = this.parseSub((this.flags & RE.X) !== 0, 0, this.flags);
     if (this.pos < this.s.length) this.err('unbalanced parenthesis');
     return {

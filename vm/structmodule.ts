@@ -325,10 +325,19 @@ export function bufferOf(v: PyObject): Uint8Array {
   throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).name}'`);
 }
 
-function writableBuffer(v: PyObject): Uint8Array {
-  if (v instanceof PyBytes && isByteArray(v)) return v.bytes;
-  const b = (v as { bufferBytes?: () => Uint8Array }).bufferBytes;
-  if (typeof v === 'object' && !(v instanceof PyBytes) && typeof b === 'function') return b.call(v);
+interface BufferObject {
+  bufferBytes(): Uint8Array;
+  setBufferBytes(b: Uint8Array): void;
+}
+
+/** The writable bytes of a buffer argument, and how to store them back (array.array). */
+function writableBuffer(v: PyObject): [Uint8Array, (() => void) | null] {
+  if (v instanceof PyBytes && isByteArray(v)) return [v.bytes, null];
+  const o = v as unknown as Partial<BufferObject>;
+  if (typeof v === 'object' && typeof o.bufferBytes === 'function' && typeof o.setBufferBytes === 'function') {
+    const bytes = o.bufferBytes();
+    return [bytes, () => o.setBufferBytes!(bytes)];
+  }
   throw pyErr(TypeError, `argument must be read-write bytes-like object, not ${typeOf(v).name}`);
 }
 
@@ -356,7 +365,7 @@ function packIntoArgs(f: Format, args: PyObject[]): PyObject {
   if (args.length < 2) throw structErr('pack_into expected offset argument');
   const values = args.slice(2);
   if (values.length !== f.items.length) throw structErr(`pack_into expected ${f.items.length} items for packing (got ${values.length})`);
-  const target = writableBuffer(args[0]);
+  const [target, store] = writableBuffer(args[0]);
   let offset = Number(intArg(args[1], () => pyErr(TypeError, `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`)));
   if (offset < 0) {
     if (offset + f.size > 0) throw structErr(`no space to pack ${f.size} bytes at offset ${offset}`);
@@ -367,6 +376,7 @@ function packIntoArgs(f: Format, args: PyObject[]): PyObject {
     throw structErr(`pack_into requires a buffer of at least ${f.size + offset} bytes for packing ${f.size} bytes at offset ${offset} (actual buffer size is ${target.length})`);
   }
   packInto(f, target, offset, values);
+  store?.();
   return None;
 }
 

@@ -65,3 +65,10 @@ cts = Counts('i', [4, 5])
 cts.append(1)
 print(cts.total(), len(cts), isinstance(cts, array))
 print(a.__copy__() == a, a.__copy__() is a, a.__deepcopy__({}) == a)
+
+# the buffer protocol: struct reads and writes an array's memory
+import struct
+buf = array('h', [1, 2, 3])
+print(struct.unpack('<3h', buf), struct.unpack_from('<h', buf, 2), bytes(buf))
+struct.pack_into('<h', buf, 2, -7)
+print(buf, list(struct.iter_unpack('<h', buf)))

@@ -65,4 +65,8 @@ for bad in [5, None, ['x']]:
         json.loads(bad)
     except TypeError as err:
         print('TypeError', err)
+from json.decoder import JSONDecodeError, JSONDecoder
+import json.encoder
+print(JSONDecodeError is json.JSONDecodeError, JSONDecoder is json.JSONDecoder, json.encoder.JSONEncoder is json.JSONEncoder)
+print(json.encoder.encode_basestring_ascii('é"\n'), json.encoder.encode_basestring('é"\n'), json.decoder.JSONDecoder)
 json.loads('{"unterminated": [1, 2}')

@@ -96,6 +96,11 @@ print(re.escape('a.b*c d\n-#&~é'), re.escape('1+1=2?'))
 re.purge()
 print(re.findall(r'.', 'a😀b'), re.search('b', '😀b').span(), re.sub('😀', 'x', 'a😀b'))
 
+# generic aliases for annotations
+def first_word(p: re.Pattern[str], s: str) -> re.Match[str] | None:
+    return p.match(s)
+print(re.Pattern[str], re.Match[bytes], first_word(re.compile(r'\w+'), 'hi there'))
+
 # errors
 e = None
 try:
