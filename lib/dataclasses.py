@@ -579,7 +579,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if repr:
         _install(cls, '__repr__', _make_repr(repr_names))
     if eq:
-        _install(cls, '__eq__', _make_eq(compare_names))
+        if len(compare_names) < len(_EQ_TEMPLATES):
+            eq_fn = _renamed(_EQ_TEMPLATES[len(compare_names)], compare_names, cls, '__eq__')
+        else:
+            eq_fn = _make_eq(compare_names)
+        _install(cls, '__eq__', eq_fn)
     if order:
         for name, fn in _make_order(compare_names):
             if _install(cls, name, fn):
@@ -820,7 +824,90 @@ _TEMPLATES = (_t0, _t1, _t2, _t3, _t4, _t5, _t6, _t7, _t8, _t9, _t10,)
 _POST_TEMPLATES = (_p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10,)
 
 
+def _e0(self, other):
+    if other.__class__ is self.__class__:
+        return () == ()
+    return NotImplemented
+
+
+def _e1(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0,) == (other._f0,)
+    return NotImplemented
+
+
+def _e2(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1) == (other._f0, other._f1)
+    return NotImplemented
+
+
+def _e3(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2) == (other._f0, other._f1, other._f2)
+    return NotImplemented
+
+
+def _e4(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3) == (other._f0, other._f1, other._f2, other._f3)
+    return NotImplemented
+
+
+def _e5(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3, self._f4) == (other._f0, other._f1, other._f2, other._f3, other._f4)
+    return NotImplemented
+
+
+def _e6(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5)
+    return NotImplemented
+
+
+def _e7(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6)
+    return NotImplemented
+
+
+def _e8(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6, self._f7) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6, other._f7)
+    return NotImplemented
+
+
+def _e9(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6, self._f7, self._f8) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6, other._f7, other._f8)
+    return NotImplemented
+
+
+def _e10(self, other):
+    if other.__class__ is self.__class__:
+        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6, self._f7, self._f8, self._f9) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6, other._f7, other._f8, other._f9)
+    return NotImplemented
+
+
+_EQ_TEMPLATES = (_e0, _e1, _e2, _e3, _e4, _e5, _e6, _e7, _e8, _e9, _e10,)
+
+
 _FunctionType = type(_t0)
+
+
+def _renamed(template, names, cls, name, self_name='self'):
+    """template with its placeholder names _f0, _f1... replaced by `names` (parameters and
+    attributes), named cls's `name`, in cls's module namespace."""
+    code = template.__code__
+    mapping = {f'_f{i}': n for i, n in enumerate(names)}
+    varnames = tuple(mapping.get(v, v) for v in code.co_varnames)
+    if self_name != 'self':
+        varnames = (self_name,) + varnames[1:]
+    code = code.replace(co_varnames=varnames, co_names=tuple(mapping.get(v, v) for v in code.co_names),
+                        co_name=name, co_qualname=f'{cls.__qualname__}.{name}')
+    module = _sys.modules.get(cls.__module__)
+    return _FunctionType(code, module.__dict__ if module is not None else globals(), name)
 
 
 def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
@@ -834,13 +921,12 @@ def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
         if f is not g or f.default_factory is not MISSING:
             return None
     names = tuple(f.name for f in std)
-    code = (_POST_TEMPLATES if post_init else _TEMPLATES)[len(names)].__code__
-    code = code.replace(co_varnames=('__dataclass_self__' if 'self' in names else 'self',) + names,
-                        co_names=names + code.co_names[len(names):],
-                        co_name='__init__', co_qualname=f'{cls.__qualname__}.__init__')
-    module = _sys.modules.get(cls.__module__)
+    template = (_POST_TEMPLATES if post_init else _TEMPLATES)[len(names)]
+    fn = _renamed(template, names, cls, '__init__', '__dataclass_self__' if 'self' in names else 'self')
     defaults = tuple(f.default for f in std if f.default is not MISSING)
-    return _FunctionType(code, module.__dict__ if module is not None else globals(), '__init__', defaults or None)
+    if defaults:
+        fn.__defaults__ = defaults
+    return fn
 
 
 def _add_init(cls, all_fields, std, kw, frozen):
