@@ -628,6 +628,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 # The common __init__ (every field a positional parameter stored as is) is one of these compiled
 # functions with its parameter and attribute names replaced by the fields' (code.replace): a real
 # function, as fast as a hand-written one, whose argument errors the interpreter reports itself.
+# Up to six fields: each template is a code object every import loads.
 
 
 def _t0(self):
@@ -671,52 +672,6 @@ def _t6(self, _f0, _f1, _f2, _f3, _f4, _f5):
     self._f3 = _f3
     self._f4 = _f4
     self._f5 = _f5
-
-
-def _t7(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-
-
-def _t8(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-
-
-def _t9(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-
-
-def _t10(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8, _f9):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-    self._f9 = _f9
 
 
 def _p0(self):
@@ -768,60 +723,10 @@ def _p6(self, _f0, _f1, _f2, _f3, _f4, _f5):
     self.__post_init__()
 
 
-def _p7(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self.__post_init__()
+_TEMPLATES = (_t0, _t1, _t2, _t3, _t4, _t5, _t6,)
 
 
-def _p8(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self.__post_init__()
-
-
-def _p9(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-    self.__post_init__()
-
-
-def _p10(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8, _f9):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-    self._f9 = _f9
-    self.__post_init__()
-
-
-_TEMPLATES = (_t0, _t1, _t2, _t3, _t4, _t5, _t6, _t7, _t8, _t9, _t10,)
-
-
-_POST_TEMPLATES = (_p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10,)
+_POST_TEMPLATES = (_p0, _p1, _p2, _p3, _p4, _p5, _p6,)
 
 
 def _e0(self, other):
@@ -866,31 +771,7 @@ def _e6(self, other):
     return NotImplemented
 
 
-def _e7(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6)
-    return NotImplemented
-
-
-def _e8(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6, self._f7) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6, other._f7)
-    return NotImplemented
-
-
-def _e9(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6, self._f7, self._f8) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6, other._f7, other._f8)
-    return NotImplemented
-
-
-def _e10(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5, self._f6, self._f7, self._f8, self._f9) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5, other._f6, other._f7, other._f8, other._f9)
-    return NotImplemented
-
-
-_EQ_TEMPLATES = (_e0, _e1, _e2, _e3, _e4, _e5, _e6, _e7, _e8, _e9, _e10,)
+_EQ_TEMPLATES = (_e0, _e1, _e2, _e3, _e4, _e5, _e6,)
 
 
 _FunctionType = type(_t0)
