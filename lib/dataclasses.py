@@ -579,8 +579,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if repr:
         _install(cls, '__repr__', _make_repr(repr_names))
     if eq:
-        if len(compare_names) < len(_EQ_TEMPLATES):
-            eq_fn = _renamed(_EQ_TEMPLATES[len(compare_names)], compare_names, cls, '__eq__')
+        from _dataclass_templates import EQ_TEMPLATES
+        if len(compare_names) < len(EQ_TEMPLATES):
+            eq_fn = _renamed(EQ_TEMPLATES[len(compare_names)], compare_names, cls, '__eq__')
         else:
             eq_fn = _make_eq(compare_names)
         _install(cls, '__eq__', eq_fn)
@@ -623,158 +624,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
-# ---------------------------------------------------------------- compiled __init__ templates
-
-# The common __init__ (every field a positional parameter stored as is) is one of these compiled
-# functions with its parameter and attribute names replaced by the fields' (code.replace): a real
-# function, as fast as a hand-written one, whose argument errors the interpreter reports itself.
-# Up to six fields: each template is a code object every import loads.
-
-
-def _t0(self):
-    pass
-
-
-def _t1(self, _f0):
-    self._f0 = _f0
-
-
-def _t2(self, _f0, _f1):
-    self._f0 = _f0
-    self._f1 = _f1
-
-
-def _t3(self, _f0, _f1, _f2):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-
-
-def _t4(self, _f0, _f1, _f2, _f3):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-
-
-def _t5(self, _f0, _f1, _f2, _f3, _f4):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-
-
-def _t6(self, _f0, _f1, _f2, _f3, _f4, _f5):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-
-
-def _p0(self):
-    self.__post_init__()
-
-
-def _p1(self, _f0):
-    self._f0 = _f0
-    self.__post_init__()
-
-
-def _p2(self, _f0, _f1):
-    self._f0 = _f0
-    self._f1 = _f1
-    self.__post_init__()
-
-
-def _p3(self, _f0, _f1, _f2):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self.__post_init__()
-
-
-def _p4(self, _f0, _f1, _f2, _f3):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self.__post_init__()
-
-
-def _p5(self, _f0, _f1, _f2, _f3, _f4):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self.__post_init__()
-
-
-def _p6(self, _f0, _f1, _f2, _f3, _f4, _f5):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self.__post_init__()
-
-
-_TEMPLATES = (_t0, _t1, _t2, _t3, _t4, _t5, _t6,)
-
-
-_POST_TEMPLATES = (_p0, _p1, _p2, _p3, _p4, _p5, _p6,)
-
-
-def _e0(self, other):
-    if other.__class__ is self.__class__:
-        return () == ()
-    return NotImplemented
-
-
-def _e1(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0,) == (other._f0,)
-    return NotImplemented
-
-
-def _e2(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1) == (other._f0, other._f1)
-    return NotImplemented
-
-
-def _e3(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2) == (other._f0, other._f1, other._f2)
-    return NotImplemented
-
-
-def _e4(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3) == (other._f0, other._f1, other._f2, other._f3)
-    return NotImplemented
-
-
-def _e5(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3, self._f4) == (other._f0, other._f1, other._f2, other._f3, other._f4)
-    return NotImplemented
-
-
-def _e6(self, other):
-    if other.__class__ is self.__class__:
-        return (self._f0, self._f1, self._f2, self._f3, self._f4, self._f5) == (other._f0, other._f1, other._f2, other._f3, other._f4, other._f5)
-    return NotImplemented
-
-
-_EQ_TEMPLATES = (_e0, _e1, _e2, _e3, _e4, _e5, _e6,)
-
-
-_FunctionType = type(_t0)
+_FunctionType = type(lambda: None)
 
 
 def _renamed(template, names, cls, name, self_name='self'):
@@ -793,7 +643,8 @@ def _renamed(template, names, cls, name, self_name='self'):
 
 def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
     """The __init__ from a template when the fields allow it, else None."""
-    if frozen or kw or initvars or len(std) >= len(_TEMPLATES):
+    from _dataclass_templates import INIT_TEMPLATES, POST_INIT_TEMPLATES
+    if frozen or kw or initvars or len(std) >= len(INIT_TEMPLATES):
         return None
     plain = [f for f in all_fields.values() if f._field_type is _FIELD]
     if len(plain) != len(std):
@@ -802,7 +653,7 @@ def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
         if f is not g or f.default_factory is not MISSING:
             return None
     names = tuple(f.name for f in std)
-    template = (_POST_TEMPLATES if post_init else _TEMPLATES)[len(names)]
+    template = (POST_INIT_TEMPLATES if post_init else INIT_TEMPLATES)[len(names)]
     fn = _renamed(template, names, cls, '__init__', '__dataclass_self__' if 'self' in names else 'self')
     defaults = tuple(f.default for f in std if f.default is not MISSING)
     if defaults:
