@@ -579,7 +579,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if repr:
         _install(cls, '__repr__', _make_repr(repr_names))
     if eq:
-        _install(cls, '__eq__', _make_eq(compare_names))
+        from _dataclass_templates import EQ_TEMPLATES
+        if len(compare_names) < len(EQ_TEMPLATES):
+            eq_fn = _renamed(EQ_TEMPLATES[len(compare_names)], compare_names, cls, '__eq__')
+        else:
+            eq_fn = _make_eq(compare_names)
+        _install(cls, '__eq__', eq_fn)
     if order:
         for name, fn in _make_order(compare_names):
             if _install(cls, name, fn):
@@ -619,213 +624,27 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
-# ---------------------------------------------------------------- compiled __init__ templates
-
-# The common __init__ (every field a positional parameter stored as is) is one of these compiled
-# functions with its parameter and attribute names replaced by the fields' (code.replace): a real
-# function, as fast as a hand-written one, whose argument errors the interpreter reports itself.
+_FunctionType = type(lambda: None)
 
 
-def _t0(self):
-    pass
-
-
-def _t1(self, _f0):
-    self._f0 = _f0
-
-
-def _t2(self, _f0, _f1):
-    self._f0 = _f0
-    self._f1 = _f1
-
-
-def _t3(self, _f0, _f1, _f2):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-
-
-def _t4(self, _f0, _f1, _f2, _f3):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-
-
-def _t5(self, _f0, _f1, _f2, _f3, _f4):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-
-
-def _t6(self, _f0, _f1, _f2, _f3, _f4, _f5):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-
-
-def _t7(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-
-
-def _t8(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-
-
-def _t9(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-
-
-def _t10(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8, _f9):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-    self._f9 = _f9
-
-
-def _p0(self):
-    self.__post_init__()
-
-
-def _p1(self, _f0):
-    self._f0 = _f0
-    self.__post_init__()
-
-
-def _p2(self, _f0, _f1):
-    self._f0 = _f0
-    self._f1 = _f1
-    self.__post_init__()
-
-
-def _p3(self, _f0, _f1, _f2):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self.__post_init__()
-
-
-def _p4(self, _f0, _f1, _f2, _f3):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self.__post_init__()
-
-
-def _p5(self, _f0, _f1, _f2, _f3, _f4):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self.__post_init__()
-
-
-def _p6(self, _f0, _f1, _f2, _f3, _f4, _f5):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self.__post_init__()
-
-
-def _p7(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self.__post_init__()
-
-
-def _p8(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self.__post_init__()
-
-
-def _p9(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-    self.__post_init__()
-
-
-def _p10(self, _f0, _f1, _f2, _f3, _f4, _f5, _f6, _f7, _f8, _f9):
-    self._f0 = _f0
-    self._f1 = _f1
-    self._f2 = _f2
-    self._f3 = _f3
-    self._f4 = _f4
-    self._f5 = _f5
-    self._f6 = _f6
-    self._f7 = _f7
-    self._f8 = _f8
-    self._f9 = _f9
-    self.__post_init__()
-
-
-_TEMPLATES = (_t0, _t1, _t2, _t3, _t4, _t5, _t6, _t7, _t8, _t9, _t10,)
-
-
-_POST_TEMPLATES = (_p0, _p1, _p2, _p3, _p4, _p5, _p6, _p7, _p8, _p9, _p10,)
-
-
-_FunctionType = type(_t0)
+def _renamed(template, names, cls, name, self_name='self'):
+    """template with its placeholder names _f0, _f1... replaced by `names` (parameters and
+    attributes), named cls's `name`, in cls's module namespace."""
+    code = template.__code__
+    mapping = {f'_f{i}': n for i, n in enumerate(names)}
+    varnames = tuple(mapping.get(v, v) for v in code.co_varnames)
+    if self_name != 'self':
+        varnames = (self_name,) + varnames[1:]
+    code = code.replace(co_varnames=varnames, co_names=tuple(mapping.get(v, v) for v in code.co_names),
+                        co_name=name, co_qualname=f'{cls.__qualname__}.{name}')
+    module = _sys.modules.get(cls.__module__)
+    return _FunctionType(code, module.__dict__ if module is not None else globals(), name)
 
 
 def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
     """The __init__ from a template when the fields allow it, else None."""
-    if frozen or kw or initvars or len(std) >= len(_TEMPLATES):
+    from _dataclass_templates import INIT_TEMPLATES, POST_INIT_TEMPLATES
+    if frozen or kw or initvars or len(std) >= len(INIT_TEMPLATES):
         return None
     plain = [f for f in all_fields.values() if f._field_type is _FIELD]
     if len(plain) != len(std):
@@ -834,13 +653,12 @@ def _template_init(cls, all_fields, std, kw, frozen, post_init, initvars):
         if f is not g or f.default_factory is not MISSING:
             return None
     names = tuple(f.name for f in std)
-    code = (_POST_TEMPLATES if post_init else _TEMPLATES)[len(names)].__code__
-    code = code.replace(co_varnames=('__dataclass_self__' if 'self' in names else 'self',) + names,
-                        co_names=names + code.co_names[len(names):],
-                        co_name='__init__', co_qualname=f'{cls.__qualname__}.__init__')
-    module = _sys.modules.get(cls.__module__)
+    template = (POST_INIT_TEMPLATES if post_init else INIT_TEMPLATES)[len(names)]
+    fn = _renamed(template, names, cls, '__init__', '__dataclass_self__' if 'self' in names else 'self')
     defaults = tuple(f.default for f in std if f.default is not MISSING)
-    return _FunctionType(code, module.__dict__ if module is not None else globals(), '__init__', defaults or None)
+    if defaults:
+        fn.__defaults__ = defaults
+    return fn
 
 
 def _add_init(cls, all_fields, std, kw, frozen):

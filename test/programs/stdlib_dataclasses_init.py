@@ -101,3 +101,14 @@ try:
     Mixed(1, [], 3)
 except TypeError as e:
     print("TypeError:", e)
+
+
+@dataclass
+class Cmp:
+    a: int
+    b: list = field(default_factory=list, compare=False)
+    c: str = 'c'
+
+
+print(Cmp(1) == Cmp(1, [9]), Cmp(1) == Cmp(2), Cmp(1, c='x') != Cmp(1), Cmp(1) == (1, 'c'), Cmp.__eq__.__qualname__)
+print(Cmp.__eq__(Cmp(1), 5), Wide() == Wide(), Wide() == Wide(f11=0), P.__eq__.__code__.co_varnames)
