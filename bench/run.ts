@@ -3,7 +3,8 @@
 //   execution  bench/programs/*.py: tspy in-process (benchmark.js: compile once, run the code
 //              object), CPython in-process the same way (bench/cpython_timer.py), both also as
 //              whole processes; each program's output must equal CPython's.
-//   start-up   hello world cold and warm, against `node -e 0` and `python3 -c pass`.
+//   start-up   hello world cold and warm, against `node -e 0` and `python3 -c pass`, in rounds
+//              (one of each per round); `warm - node` is the median of each round's difference.
 //   compile    a generated 5,000-line module: lines/s for the first compile of a fresh `tspy run`
 //              (loading the compiler included) and once the JIT is warm (in process, repeated),
 //              and the cache load (checksum + decode + verify) time for the same module.
@@ -143,23 +144,43 @@ interface StartupResult {
   pythonMs: number | null;
   tspyColdMs: number;
   tspyWarmMs: number;
+  /** Median over rounds of (warm - node) in the same round: drift on a shared machine cancels. */
   warmMinusNodeMs: number;
+  samples: { node: number[]; python: number[]; cold: number[]; warm: number[] };
+}
+
+/** One timed whole-process run (ms); throws if it fails. */
+function onceMs(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
 }
 
 function runStartup(python: string | null, o: Options): StartupResult {
   const dir = mkdtempSync(join(tmpdir(), 'tspy-bench-'));
   const hello = join(dir, 'hello.py');
   writeFileSync(hello, 'print("Hello, world!")\n');
-  const runs = o.quick ? 5 : 15;
-  const prefix = join(dir, 'cache');
-  const env = { ...process.env, TSPY_PYCACHEPREFIX: prefix };
-  const node = wallMs(process.execPath, ['-e', '0'], runs).median;
-  const py = python ? wallMs(python, ['-c', 'pass'], runs).median : null;
-  const cold = wallMs(process.execPath, [cli, 'run', hello], runs, { env, prepare: () => rmSync(prefix, { recursive: true, force: true }) }).median;
-  spawnSync(process.execPath, [cli, 'run', hello], { env });
-  const warm = wallMs(process.execPath, [cli, 'run', hello], runs, { env }).median;
+  const runs = o.quick ? 7 : 21;
+  const coldPrefix = join(dir, 'cold');
+  const warmEnv = { ...process.env, TSPY_PYCACHEPREFIX: join(dir, 'warm') };
+  const coldEnv = { ...process.env, TSPY_PYCACHEPREFIX: coldPrefix };
+  spawnSync(process.execPath, [cli, 'run', hello], { env: warmEnv }); // fills the warm cache
+  // Rounds of node, python, cold, warm, one after the other, so a busy spell hits all alike.
+  const samples = { node: [] as number[], python: [] as number[], cold: [] as number[], warm: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    samples.node.push(onceMs(process.execPath, ['-e', '0']));
+    if (python) samples.python.push(onceMs(python, ['-c', 'pass']));
+    rmSync(coldPrefix, { recursive: true, force: true });
+    samples.cold.push(onceMs(process.execPath, [cli, 'run', hello], coldEnv));
+    samples.warm.push(onceMs(process.execPath, [cli, 'run', hello], warmEnv));
+  }
   rmSync(dir, { recursive: true, force: true });
-  return { nodeMs: node, pythonMs: py, tspyColdMs: cold, tspyWarmMs: warm, warmMinusNodeMs: warm - node };
+  return {
+    nodeMs: median(samples.node), pythonMs: python ? median(samples.python) : null, tspyColdMs: median(samples.cold),
+    tspyWarmMs: median(samples.warm), warmMinusNodeMs: median(samples.warm.map((w, i) => w - samples.node[i])), samples,
+  };
 }
 
 interface CompileResult {
@@ -279,7 +300,7 @@ function main(): void {
   if (startup) {
     console.log('\nStart-up (median wall ms)\n');
     console.log(table([
-      ['node -e 0', 'python3 -c pass', 'tspy hello cold', 'tspy hello warm', 'warm - node'],
+      ['node -e 0', 'python3 -c pass', 'tspy hello cold', 'tspy hello warm', 'warm - node (paired)'],
       [fmt(startup.nodeMs), fmt(startup.pythonMs), fmt(startup.tspyColdMs), fmt(startup.tspyWarmMs), fmt(startup.warmMinusNodeMs)],
     ]));
   }

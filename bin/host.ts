@@ -10,15 +10,18 @@ import { HostError, type Host, type HostFS, type HostStat, type OpenFlags } from
 
 const sources = new Map<string, string | null>();
 
-/** Standard input read synchronously (input() blocks, as in CPython), split into lines. */
+/**
+ * Standard input read synchronously (input() blocks, as in CPython), split into lines. The
+ * decoder and buffers are made on the first read: most programs never read stdin, and every
+ * run would otherwise pay for them at start-up.
+ */
 const stdin = {
   pending: '',
   eof: false,
-  decoder: new TextDecoder('utf-8'),
-  buffer: Buffer.alloc(1 << 16),
-  /** Blocks the thread briefly: a terminal's stdin can be non-blocking and answer EAGAIN. */
-  pause: new Int32Array(new SharedArrayBuffer(4)),
+  io: null as null | { decoder: InstanceType<typeof TextDecoder>; buffer: Buffer; pause: Int32Array },
   readLine(): string | null {
+    // pause blocks the thread briefly: a terminal's stdin can be non-blocking and answer EAGAIN.
+    const io = (this.io ??= { decoder: new TextDecoder('utf-8'), buffer: Buffer.alloc(1 << 16), pause: new Int32Array(new SharedArrayBuffer(4)) });
     for (;;) {
       const nl = this.pending.indexOf('\n');
       if (nl >= 0) {
@@ -33,18 +36,18 @@ const stdin = {
       }
       let n: number;
       try {
-        n = readSync(0, this.buffer, 0, this.buffer.length, null);
+        n = readSync(0, io.buffer, 0, io.buffer.length, null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') {
-          Atomics.wait(this.pause, 0, 0, 20);
+          Atomics.wait(io.pause, 0, 0, 20);
           continue;
         }
         if (code === 'EOF') n = 0;
         else throw e;
       }
       if (n === 0) this.eof = true;
-      else this.pending += this.decoder.decode(this.buffer.subarray(0, n), { stream: true });
+      else this.pending += io.decoder.decode(io.buffer.subarray(0, n), { stream: true });
     }
   },
 };

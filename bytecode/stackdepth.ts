@@ -56,21 +56,25 @@ export function computeStackDepth(code: Uint8Array | RawCode): number {
   const mismatch = (t: number, depth: number, from: number) =>
     new Error(`offset ${raw.offset[t]} reached with stack depths ${depthAt[t]} and ${depth} (from offset ${from})`);
   const units = raw.units;
+  const ops = raw.op;
+  const args = raw.arg;
+  const offsets = raw.offset;
+  const indexAt = raw.indexAt;
   depthAt[0] = 0;
   work[top++] = 0;
   while (top > 0) {
     const i = work[--top];
-    const op = raw.op[i];
-    const arg = raw.arg[i];
+    const op = ops[i];
+    const arg = args[i];
     const depth = depthAt[i];
     let need = POPS[op];
     if (need === VARIES) need = stackPops(op, arg);
-    if (depth < need) throw new Error(`opcode ${op} at offset ${raw.offset[i]} needs ${need} stack items, has ${depth}`);
+    if (depth < need) throw new Error(`opcode ${op} at offset ${offsets[i]} needs ${need} stack items, has ${depth}`);
     const jk = JUMP_KIND[op];
     if (jk !== 0) {
-      const target = jk === 1 ? raw.offset[i] + 2 + arg : arg;
-      const t = (target & 1) === 0 && target >> 1 < units ? raw.indexAt[target >> 1] : -1;
-      if (t < 0) throw new Error(`jump at offset ${raw.offset[i]} to ${target}, not an instruction start`);
+      const target = jk === 1 ? offsets[i] + 2 + arg : arg;
+      const t = (target & 1) === 0 && target >> 1 < units ? indexAt[target >> 1] : -1;
+      if (t < 0) throw new Error(`jump at offset ${offsets[i]} to ${target}, not an instruction start`);
       if (jk !== 3) {
         let e = JUMP_EFFECT[op];
         if (e === VARIES) e = stackEffect(op, arg, true);
@@ -79,11 +83,11 @@ export function computeStackDepth(code: Uint8Array | RawCode): number {
         if (depthAt[t] === -1) {
           depthAt[t] = d;
           work[top++] = t;
-        } else if (depthAt[t] !== d) throw mismatch(t, d, raw.offset[i]);
+        } else if (depthAt[t] !== d) throw mismatch(t, d, offsets[i]);
       }
     }
     if (FALLS_THROUGH[op]) {
-      if (i + 1 >= n) throw new Error(`control runs off the end after offset ${raw.offset[i]}`);
+      if (i + 1 >= n) throw new Error(`control runs off the end after offset ${offsets[i]}`);
       let e = EFFECT[op];
       if (e === VARIES) e = stackEffect(op, arg, false);
       const d = depth + e;
@@ -91,7 +95,7 @@ export function computeStackDepth(code: Uint8Array | RawCode): number {
       if (depthAt[i + 1] === -1) {
         depthAt[i + 1] = d;
         work[top++] = i + 1;
-      } else if (depthAt[i + 1] !== d) throw mismatch(i + 1, d, raw.offset[i]);
+      } else if (depthAt[i + 1] !== d) throw mismatch(i + 1, d, offsets[i]);
     }
   }
   return max;

@@ -32,7 +32,8 @@ const TAG = {
 } as const;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Made on first use: constructing a fatal UTF-8 decoder costs more than a small file's whole decode. */
+let decoder: { decode(bytes: Uint8Array): string } | null = null;
 
 class Writer {
   private buf = new Uint8Array(1024);
@@ -246,7 +247,7 @@ class Reader {
     }
     if (!ascii) {
       try {
-        s = decoder.decode(this.buf.subarray(from, from + n));
+        s = (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(this.buf.subarray(from, from + n));
       } catch {
         throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
       }
