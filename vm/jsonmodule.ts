@@ -291,8 +291,8 @@ encoderType.dict.set('key_separator', ': ');
 const ENCODER_INIT = ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'sort_keys', 'indent', 'separators', 'default'];
 defExtMethod(encoderType, '__init__', (args, kw) => {
   const self = args[0] as PyInstance;
-  const [skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, dflt] =
-    bindArgs('JSONEncoder.__init__', args.slice(1), kw, ENCODER_INIT, 0, 'py', 0);
+  const [, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, dflt] =
+    bindArgs('JSONEncoder.__init__', args, kw, ['self', ...ENCODER_INIT], 1, 'py', 1);
   const d = self.dict;
   d.set('skipkeys', skipkeys ?? false);
   d.set('ensure_ascii', ensureAscii ?? true);
@@ -621,7 +621,7 @@ decoderType.newInstance = (cls) => new PyInstance(cls);
 const DECODER_INIT = ['object_hook', 'parse_float', 'parse_int', 'parse_constant', 'strict', 'object_pairs_hook'];
 defExtMethod(decoderType, '__init__', (args, kw) => {
   const self = args[0] as PyInstance;
-  const vals = bindArgs('JSONDecoder.__init__', args.slice(1), kw, DECODER_INIT, 0, 'py', 0);
+  const vals = bindArgs('JSONDecoder.__init__', args, kw, ['self', ...DECODER_INIT], 1, 'py', 1).slice(1);
   DECODER_INIT.forEach((n, i) => self.dict.set(n, vals[i] ?? (n === 'strict' ? true : None)));
   return None;
 });
