@@ -9,7 +9,8 @@ import { iterToArray, truthy, asIndex } from './ops';
 import { PyBoxed } from './objects/boxed';
 import { PyBytes } from './objects/bytes';
 import { PyDict } from './objects/dict';
-import { PyBaseException, PyException, pyErr, TypeError, ValueError } from './objects/exceptions';
+import { PyBaseException, PyException, pyErr, RecursionError, TypeError, ValueError } from './objects/exceptions';
+import { getVM } from './eval';
 import { floatRepr, PyFloat } from './objects/float';
 import { defExtMethod, PyBuiltin } from './objects/function';
 import { PyInstance } from './objects/instance';
@@ -28,6 +29,16 @@ function extType(name: string, module: string, base: PyType = objectType): PyTyp
 }
 
 // ---------------------------------------------------------------- encoding
+
+/** Python frames CPython has on the stack inside json's C code (dumps, encode, iterencode, or
+ * loads, decode, raw_decode); each nested container counts one more, as Py_EnterRecursiveCall. */
+const JSON_FRAMES = 3;
+
+/** The container nesting CPython allows from the current Python call depth. */
+function nestingLimit(): number {
+  const vm = getVM();
+  return vm.recursionLimit - vm.depth - JSON_FRAMES;
+}
 
 interface EncodeOptions {
   skipkeys: boolean;
@@ -63,17 +74,24 @@ function floatStr(x: number, o: EncodeOptions): string {
 
 class Encoder {
   private markers: Set<PyObject> | null;
+  private level = 0;
+  private readonly maxLevel = nestingLimit();
   constructor(readonly o: EncodeOptions) {
     this.markers = o.checkCircular ? new Set() : null;
   }
 
   enter(v: PyObject): void {
+    if (++this.level >= this.maxLevel) {
+      this.level = 0;
+      throw pyErr(RecursionError, 'maximum recursion depth exceeded while encoding a JSON object');
+    }
     if (this.markers === null) return;
     if (this.markers.has(v)) throw pyErr(ValueError, 'Circular reference detected');
     this.markers.add(v);
   }
 
   leave(v: PyObject): void {
+    this.level--;
     this.markers?.delete(v);
   }
 
@@ -127,6 +145,8 @@ class Encoder {
 
   array(v: PyObject, items: PyObject[], level: number): void {
     if (items.length === 0) {
+      // CPython enters a recursion level for an empty container too.
+      if (this.level + 1 >= this.maxLevel) this.enter(v);
       this.buf += '[]';
       return;
     }
@@ -161,6 +181,7 @@ class Encoder {
 
   object(d: PyDict, level: number): void {
     if (d.size === 0) {
+      if (this.level + 1 >= this.maxLevel) this.enter(d);
       this.buf += '{}';
       return;
     }
@@ -270,8 +291,8 @@ encoderType.dict.set('key_separator', ': ');
 const ENCODER_INIT = ['skipkeys', 'ensure_ascii', 'check_circular', 'allow_nan', 'sort_keys', 'indent', 'separators', 'default'];
 defExtMethod(encoderType, '__init__', (args, kw) => {
   const self = args[0] as PyInstance;
-  const [skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, dflt] =
-    bindArgs('JSONEncoder.__init__', args.slice(1), kw, ENCODER_INIT, 0, 'py', 0);
+  const [, skipkeys, ensureAscii, checkCircular, allowNan, sortKeys, indent, separators, dflt] =
+    bindArgs('JSONEncoder.__init__', args, kw, ['self', ...ENCODER_INIT], 1, 'py', 1);
   const d = self.dict;
   d.set('skipkeys', skipkeys ?? false);
   d.set('ensure_ascii', ensureAscii ?? true);
@@ -372,7 +393,13 @@ const STRING_CHUNK = /["\\\x00-\x1f]/g;
 const STRING_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 class Decoder {
+  private level = 0;
+  private readonly maxLevel = nestingLimit();
   constructor(readonly s: string, readonly o: DecodeOptions) {}
+
+  nest(what: string): void {
+    if (++this.level >= this.maxLevel) throw pyErr(RecursionError, `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`);
+  }
 
   fail(msg: string, i: number): never {
     const e = new PyBaseException(decodeErrorType, []);
@@ -455,6 +482,13 @@ class Decoder {
   }
 
   object(i: number): [PyObject, number] {
+    this.nest('object');
+    const r = this.objectBody(i);
+    this.level--;
+    return r;
+  }
+
+  objectBody(i: number): [PyObject, number] {
     const s = this.s;
     const pairs: [PyObject, PyObject][] = [];
     i = this.ws(i);
@@ -484,6 +518,13 @@ class Decoder {
   }
 
   array(i: number): [PyObject, number] {
+    this.nest('array');
+    const r = this.arrayBody(i);
+    this.level--;
+    return r;
+  }
+
+  arrayBody(i: number): [PyObject, number] {
     const s = this.s;
     const items: PyObject[] = [];
     i = this.ws(i);
@@ -580,7 +621,7 @@ decoderType.newInstance = (cls) => new PyInstance(cls);
 const DECODER_INIT = ['object_hook', 'parse_float', 'parse_int', 'parse_constant', 'strict', 'object_pairs_hook'];
 defExtMethod(decoderType, '__init__', (args, kw) => {
   const self = args[0] as PyInstance;
-  const vals = bindArgs('JSONDecoder.__init__', args.slice(1), kw, DECODER_INIT, 0, 'py', 0);
+  const vals = bindArgs('JSONDecoder.__init__', args, kw, ['self', ...DECODER_INIT], 1, 'py', 1).slice(1);
   DECODER_INIT.forEach((n, i) => self.dict.set(n, vals[i] ?? (n === 'strict' ? true : None)));
   return None;
 });

@@ -122,4 +122,10 @@ try:
     json.dumps(1, bogus=True)
 except TypeError as e:
     print('TypeError', e)
+for make in (lambda: json.JSONEncoder(True), lambda: json.JSONDecoder(None), lambda: json.JSONEncoder(bogus=1),
+             lambda: json.dumps(1, cls=json.JSONEncoder, bogus=2)):
+    try:
+        make()
+    except TypeError as e:
+        print('TypeError', e)
 json.dumps({'when': object()})
