@@ -771,14 +771,27 @@ def unique(enumeration):
     return enumeration
 
 
-class EnumCheck(StrEnum):
-    """The properties verify() can check."""
-    CONTINUOUS = "no skipped integer values"
-    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
-    UNIQUE = "one name per value"
+def _build_enum_check():
+    class EnumCheck(StrEnum):
+        """The properties verify() can check."""
+        CONTINUOUS = "no skipped integer values"
+        NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+        UNIQUE = "one name per value"
+    EnumCheck.__qualname__ = 'EnumCheck'
+    EnumCheck.__module__ = __name__
+    return EnumCheck
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+def __getattr__(name):
+    # PEP 562: EnumCheck (an enum class of its own) is built the first time it is asked for.
+    if name in ('EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE'):
+        if 'EnumCheck' in globals():
+            return globals()[name]
+        check = _build_enum_check()
+        globals().update(EnumCheck=check, CONTINUOUS=check.CONTINUOUS, NAMED_FLAGS=check.NAMED_FLAGS,
+                         UNIQUE=check.UNIQUE)
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class verify:
@@ -789,6 +802,7 @@ class verify:
 
     def __call__(self, enumeration):
         name = enumeration.__name__
+        UNIQUE, CONTINUOUS, NAMED_FLAGS = __getattr__('UNIQUE'), __getattr__('CONTINUOUS'), __getattr__('NAMED_FLAGS')
         for check in self.checks:
             if check is UNIQUE:
                 duplicates = [(n, m.name) for n, m in enumeration.__members__.items() if n != m.name]
