@@ -247,8 +247,10 @@ interface MemoryResult {
 /** Peak RSS (KiB) of one process, from bench/memory/peak.js preloaded into it. */
 function peakKb(args: string[], dir: string): number {
   const out = join(dir, 'peak.txt');
+  rmSync(out, { force: true }); // a child that writes nothing must not leave the last one's figure
   const r = spawnSync(process.execPath, ['-r', join(root, 'bench', 'memory', 'peak.js'), ...args], { encoding: 'utf8', env: { ...process.env, TSPY_PEAK_RSS: out } });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  if (!existsSync(out)) throw new Error(`${args.join(' ')} reported no peak memory`);
   return Number(readFileSync(out, 'utf8'));
 }
 
