@@ -19,7 +19,7 @@ import { addIteratorProtocol, FnIter, PyIterator } from './objects/iterators';
 import { PyList, sortItems } from './objects/list';
 import { PyModule } from './objects/module';
 import { Ellipsis, None, NotImplemented } from './objects/none';
-import { PyRange } from './objects/range';
+import { PyRange, rangeLen, rangeReversed } from './objects/range';
 import { PyTuple } from './objects/tuple';
 import {
   boolType, classmethodType, floatType, frozensetType, intType, objectType, propertyType, PyType, rangeType, setType,
@@ -171,9 +171,10 @@ const reversedType: PyType = iterClass('reversed', (args) => {
   const seq = args[0];
   const m = userSpecial(seq, '__reversed__');
   if (m !== undefined) return callSpecial(m, seq, []) as PyIterator;
+  if (seq instanceof PyRange) return rangeReversed(seq);
   let items: PyObject[];
   if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
-  else if (seq instanceof PyRange || typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
+  else if (typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
   else if (seq instanceof PyDict) items = seq.keys();
   else if (seq instanceof PyDictView) items = seq.items();
   else throw pyErr(TypeError, `'${typeOf(seq).name}' object is not reversible`);
@@ -334,7 +335,10 @@ export function makeBuiltins(vm: VM): PyDict {
     if (flush && file === None) vm.flush();
     return None;
   });
-  def(b, 'len', (args) => len(exactlyOne('len', args)));
+  def(b, 'len', (args) => {
+    const v = exactlyOne('len', args);
+    return v instanceof PyRange ? rangeLen(v) : len(v);
+  });
   def(b, 'repr', (args) => repr(exactlyOne('repr', args)));
   def(b, 'ascii', (args) => asciiRepr(exactlyOne('ascii', args)));
   def(b, 'abs', (args) => absValue(exactlyOne('abs', args)));

@@ -6,7 +6,7 @@ import { getVM, type VM } from './eval';
 import { Frame } from './frame';
 import { callObject, callType } from './call';
 import { PyDict } from './objects/dict';
-import { AttributeError, isPyErr, KeyError, NameError, pyErr, RuntimeError, TypeError } from './objects/exceptions';
+import { AttributeError, isPyErr, KeyError, NameError, PyException, pyErr, RuntimeError, TypeError } from './objects/exceptions';
 import { PyCell, PyClassMethod, PyFunction, PyStaticMethod, PyBuiltin, PyMethod, defMethod } from './objects/function';
 import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
@@ -156,10 +156,21 @@ export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDi
   }
   if (cls.dict.has('__eq__') && !cls.dict.has('__hash__')) cls.dict.set('__hash__', None);
   // __set_name__ on descriptors, then the parent's __init_subclass__.
-  for (const [k, v] of cls.dict) {
+  // CPython: 3.11 wraps an error in RuntimeError with the original as __cause__ (3.12 stopped doing so).
+  for (const [k, v] of [...cls.dict]) {
     if (typeof v === 'object' && !v.cls.isBuiltin) {
       const sn = v.cls.lookup('__set_name__');
-      if (sn !== undefined) callObject(sn, [v, cls, k]);
+      if (sn === undefined) continue;
+      try {
+        callObject(sn, [v, cls, k]);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        const err = pyErr(RuntimeError, `Error calling __set_name__ on '${v.cls.name}' instance '${k}' in '${cls.name}'`);
+        err.exc.cause = e.exc;
+        err.exc.context = e.exc;
+        err.exc.suppressContext = true;
+        throw err;
+      }
     }
   }
   for (let i = 1; i < cls.mro.length; i++) {

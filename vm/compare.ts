@@ -5,7 +5,7 @@ import { PyFloat } from './objects/float';
 import { type Int } from './objects/int';
 import { PyList } from './objects/list';
 import { NotImplemented } from './objects/none';
-import { PyRange } from './objects/range';
+import { PyRange, rangeContains } from './objects/range';
 import { PySet } from './objects/set';
 import { PyTuple } from './objects/tuple';
 import { PyDict, PyDictView } from './objects/dict';
@@ -225,10 +225,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   }
   if (container instanceof PyRange) {
     if (!isIntLike(item)) return iterContains(container, item);
-    const n = Number(toInt(item));
-    const { start, step, length } = container;
-    const k = (n - start) / step;
-    return Number.isInteger(k) && k >= 0 && k < length;
+    return rangeContains(container, toInt(item));
   }
   const m = userSpecial(container, '__contains__');
   if (m !== undefined) return truthy(callSpecial(m, container, [item]));

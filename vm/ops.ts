@@ -9,11 +9,11 @@ import {
 } from './objects/exceptions';
 import { PyFloat } from './objects/float';
 import { PyBuiltin, PyClassMethod, PyFunction, PyStaticMethod } from './objects/function';
-import { normBig } from './objects/int';
-import { ArrayIter, DictIter, ListIter, PyIterator, RangeIter, StrIter } from './objects/iterators';
+import { normBig, type Int } from './objects/int';
+import { ArrayIter, DictIter, ListIter, PyIterator, StrIter } from './objects/iterators';
 import { PyList } from './objects/list';
 import { None } from './objects/none';
-import { PyRange } from './objects/range';
+import { PyRange, rangeHashItems, rangeItem, rangeIter, rangeLen, rangeSlice } from './objects/range';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
@@ -125,6 +125,8 @@ export function hashValue(v: PyObject): PyObject {
     const h = cpythonHash(v);
     if (h !== null) return normBig(BigInt.asIntN(64, h));
   }
+  // CPython hashes a range as the tuple (len, start, step), with None for unused parts.
+  if (v instanceof PyRange) return hashValue(new PyTuple(rangeHashItems(v)));
   if (typeof v === 'object' && !v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
     if (h !== undefined && h !== None && !(h instanceof PyBuiltin && !h.ext)) {
@@ -221,7 +223,7 @@ export function builtinLen(v: PyObject): number {
   if (v instanceof PyBoxed) return builtinLen(v.value);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) return Number(rangeLen(v));
   if (v instanceof PyBytes) return v.bytes.length;
   return -1;
 }
@@ -235,6 +237,21 @@ export function asIndex(v: PyObject, what?: string): number {
   if (typeof v === 'bigint') return Number(v);
   const m = userSpecial(v, '__index__');
   if (m !== undefined) return asIndex(callSpecial(m, v, []));
+  throw pyErr(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+/** An index operand as an int of any size (CPython's PyNumber_Index). */
+export function indexInt(v: PyObject, what?: string): Int {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyBoxed && typeof v.value !== 'string' && !(v.value instanceof PyFloat) && userSpecial(v, '__index__') === undefined) return indexInt(v.value, what);
+  if (v === undefined) throw pyErr(TypeError, what ?? 'an integer is required');
+  const m = userSpecial(v, '__index__');
+  if (m !== undefined) {
+    const r = callSpecial(m, v, []);
+    if (!isIntLike(r)) throw pyErr(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+    return toInt(r);
+  }
   throw pyErr(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
 
@@ -323,13 +340,11 @@ export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
     return items[seqIndex(k, items.length, '')];
   }
   if (o instanceof PyRange) {
-    if (k instanceof PySlice) {
-      const [start, , step, length] = sliceIndices(k, o.length);
-      const first = o.start + start * o.step;
-      return new PyRange(first, first + length * step * o.step, step * o.step);
+    if (k instanceof PySlice) return rangeSlice(o, k);
+    if (!isIntLike(k) && userSpecial(k, '__index__') === undefined) {
+      throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).name}`);
     }
-    if (!isIntLike(k)) throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).name}`);
-    return o.item(seqIndex(k, o.length, 'range object'));
+    return rangeItem(o, k);
   }
   if (o instanceof PyDict) {
     const v = o.get(k);
@@ -440,7 +455,7 @@ export function builtinDelItem(o: PyObject, k: PyObject): void {
 export function getIter(v: PyObject, msg?: string): PyObject {
   if (v instanceof PyList && v.cls.isBuiltin) return new ListIter(v);
   if (v instanceof PyTuple) return new ArrayIter(v.items);
-  if (v instanceof PyRange) return new RangeIter(v.start, v.step, v.length);
+  if (v instanceof PyRange) return rangeIter(v);
   if (typeof v === 'string') return new StrIter(v);
   if (v instanceof PyDict && v.cls.isBuiltin) return new DictIter(v, 0);
   if (v instanceof PyIterator) return v;

@@ -15,7 +15,7 @@ import { PyInstance } from './objects/instance';
 import { big, floatToInt, normBig, parseIntLiteral, unicodeDigit, type Int } from './objects/int';
 import { PyList } from './objects/list';
 import { None, NotImplemented } from './objects/none';
-import { PyRange } from './objects/range';
+import { makeRange } from './objects/range';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
@@ -24,7 +24,7 @@ import {
   sliceType, staticmethodType, strType, superType, typeOf, generatorType, type PyObject, complexType, bytesType, functionType,
 } from './objects/type';
 import { binaryOp, BIN, toNumber } from './number';
-import { asIndex, callSpecial, hashValue, iterToArray, truthy, userSpecial } from './ops';
+import { asIndex, callSpecial, indexInt, hashValue, iterToArray, truthy, userSpecial } from './ops';
 import {
   attributeError, genericSetAttr, getAttr, getAttrOrUndefined, instanceDict, setObjectSetattr,
 } from './attributes';
@@ -157,14 +157,9 @@ rangeType.newInstance = (_cls, args, kw) => {
     if (!isInt(a) && userSpecial(a, '__index__') === undefined) {
       throw pyErr(TypeError, `'${typeOf(a).name}' object cannot be interpreted as an integer`);
     }
-    return asIndex(a);
+    return indexInt(a);
   });
-  if (ints.length === 1) return new PyRange(0, ints[0], 1);
-  if (ints.length === 2) return new PyRange(ints[0], ints[1], 1);
-  if (ints.length === 3) {
-    if (ints[2] === 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
-    return new PyRange(ints[0], ints[1], ints[2]);
-  }
+  if (ints.length >= 1 && ints.length <= 3) return makeRange(ints);
   if (ints.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
   throw pyErr(TypeError, `range expected at most 3 arguments, got ${ints.length}`);
 };

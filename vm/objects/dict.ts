@@ -5,6 +5,7 @@
 import { PyObj, dictType, type PyObject } from './type';
 import { PyFloat } from './float';
 import { PyTuple } from './tuple';
+import { PyRange, rangeKey } from './range';
 import { pyErr, TypeError } from './exceptions';
 import { PySlice } from './slice';
 import { PyBytes, isByteArray, latin1 } from './bytes';
@@ -55,6 +56,7 @@ export function dictKey(v: PyObject): unknown {
     return f + 0;
   }
   if (v instanceof PyTuple) return TAG + 'T' + tupleKey(v);
+  if (v instanceof PyRange) return TAG + 'R' + rangeKey(v);
   if (v instanceof PyBoxed) return dictKey(v.value);
   if (v.cls === frozensetType) {
     const parts = [...(v as unknown as { map: Map<unknown, PyObject> }).map.values()].map(partKey).sort();
