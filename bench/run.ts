@@ -3,17 +3,22 @@
 //   execution  bench/programs/*.py: tspy in-process (benchmark.js: compile once, run the code
 //              object), CPython in-process the same way (bench/cpython_timer.py), both also as
 //              whole processes; each program's output must equal CPython's.
-//   start-up   hello world cold and warm, against `node -e 0` and `python3 -c pass`.
-//   compile    a generated 5,000-line module: lines/s in a fresh process and once the JIT is warm,
-//              and the cache load (decode + verify) time for the same module.
-// Options: --quick (fewer samples), --only NAME, --json OUT (default bench/results/latest.json),
-//          --chart OUT.svg (a bar chart of the execution ratios).
+//   start-up   hello world cold and warm, against `node -e 0` and `python3 -c pass`, in rounds
+//              (one of each per round); `warm - node` is the median of each round's difference.
+//   compile    a generated 5,000-line module: lines/s for the first compile of a fresh `tspy run`
+//              (loading the compiler included) and once the JIT is warm (in process, repeated),
+//              and the cache load (checksum + decode + verify) time for the same module.
+//   memory     peak RSS of the suite's largest program (the one with the highest peak RSS under
+//              tspy) against the same data built by plain JavaScript in bench/memory/NAME.js.
+// Options: --quick (fewer samples), --only NAME (execution of matching programs only),
+//          --sections LIST (comma-separated: execution,startup,compile,memory; default all),
+//          --json OUT (default bench/results/latest.json), --chart OUT.svg (the execution ratios).
 
 import Benchmark from 'benchmark';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildPyc, readPayload, verifyCode } from '../cache';
 import { compile } from '../compiler';
 import { runMain, type Host } from '../vm';
@@ -25,19 +30,31 @@ const progDir = join(root, 'bench', 'programs');
 const cli = join(root, 'bin', 'tspy.js');
 const VERSION = (require('../../package.json') as { version: string }).version;
 
+const SECTIONS = ['execution', 'startup', 'compile', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+
 interface Options {
   quick: boolean;
   only: string | null;
+  sections: Set<Section>;
   json: string;
   chart: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { quick: false, only: null, json: join(root, 'bench', 'results', 'latest.json'), chart: null };
+  const o: Options = { quick: false, only: null, sections: new Set(SECTIONS), json: join(root, 'bench', 'results', 'latest.json'), chart: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
-    else if (a === '--only') o.only = argv[++i];
+    else if (a === '--only') {
+      o.only = argv[++i];
+      o.sections = new Set(['execution']);
+    } else if (a === '--sections') {
+      const names = (argv[++i] ?? '').split(',');
+      const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (bad.length) throw new Error(`bench: unknown section(s) ${bad.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+      o.sections = new Set(names as Section[]);
+    }
     else if (a === '--json') o.json = resolve(argv[++i]);
     else if (a === '--chart') o.chart = resolve(argv[++i]);
     else throw new Error(`bench: unknown option ${a}`);
@@ -127,23 +144,43 @@ interface StartupResult {
   pythonMs: number | null;
   tspyColdMs: number;
   tspyWarmMs: number;
+  /** Median over rounds of (warm - node) in the same round: drift on a shared machine cancels. */
   warmMinusNodeMs: number;
+  samples: { node: number[]; python: number[]; cold: number[]; warm: number[] };
+}
+
+/** One timed whole-process run (ms); throws if it fails. */
+function onceMs(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
 }
 
 function runStartup(python: string | null, o: Options): StartupResult {
   const dir = mkdtempSync(join(tmpdir(), 'tspy-bench-'));
   const hello = join(dir, 'hello.py');
   writeFileSync(hello, 'print("Hello, world!")\n');
-  const runs = o.quick ? 5 : 15;
-  const prefix = join(dir, 'cache');
-  const env = { ...process.env, TSPY_PYCACHEPREFIX: prefix };
-  const node = wallMs(process.execPath, ['-e', '0'], runs).median;
-  const py = python ? wallMs(python, ['-c', 'pass'], runs).median : null;
-  const cold = wallMs(process.execPath, [cli, 'run', hello], runs, { env, prepare: () => rmSync(prefix, { recursive: true, force: true }) }).median;
-  spawnSync(process.execPath, [cli, 'run', hello], { env });
-  const warm = wallMs(process.execPath, [cli, 'run', hello], runs, { env }).median;
+  const runs = o.quick ? 7 : 21;
+  const coldPrefix = join(dir, 'cold');
+  const warmEnv = { ...process.env, TSPY_PYCACHEPREFIX: join(dir, 'warm') };
+  const coldEnv = { ...process.env, TSPY_PYCACHEPREFIX: coldPrefix };
+  spawnSync(process.execPath, [cli, 'run', hello], { env: warmEnv }); // fills the warm cache
+  // Rounds of node, python, cold, warm, one after the other, so a busy spell hits all alike.
+  const samples = { node: [] as number[], python: [] as number[], cold: [] as number[], warm: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    samples.node.push(onceMs(process.execPath, ['-e', '0']));
+    if (python) samples.python.push(onceMs(python, ['-c', 'pass']));
+    rmSync(coldPrefix, { recursive: true, force: true });
+    samples.cold.push(onceMs(process.execPath, [cli, 'run', hello], coldEnv));
+    samples.warm.push(onceMs(process.execPath, [cli, 'run', hello], warmEnv));
+  }
   rmSync(dir, { recursive: true, force: true });
-  return { nodeMs: node, pythonMs: py, tspyColdMs: cold, tspyWarmMs: warm, warmMinusNodeMs: warm - node };
+  return {
+    nodeMs: median(samples.node), pythonMs: python ? median(samples.python) : null, tspyColdMs: median(samples.cold),
+    tspyWarmMs: median(samples.warm), warmMinusNodeMs: median(samples.warm.map((w, i) => w - samples.node[i])), samples,
+  };
 }
 
 interface CompileResult {
@@ -154,16 +191,31 @@ interface CompileResult {
   compileOverLoad: number;
 }
 
+/** A child's `--timing` report (bin/timing.ts), as TSPY_TIMING_JSON writes it. */
+interface TimingReport {
+  totals: Record<string, number>;
+  modules: { outcome: string }[];
+}
+
 function runCompile(o: Options): CompileResult {
   const lines = 5000;
   const src = generateModule(lines);
   const dir = mkdtempSync(join(tmpdir(), 'tspy-bench-'));
   const file = join(dir, 'gen5000.py');
   writeFileSync(file, src);
-  // A fresh process: the first compile pays for loading and warming up the parser and compiler.
-  const script = `const t0=process.hrtime.bigint();require(${JSON.stringify(join(root, 'dist', 'compiler'))}).compile(require('fs').readFileSync(${JSON.stringify(file)},'utf8'),${JSON.stringify(file)});console.log(Number(process.hrtime.bigint()-t0)/1e6)`;
+  // The first compile of a fresh `tspy run`, as a user meets it: loading the grammar and compiler
+  // (the compiler bundle, through its code cache) plus lexing, parsing and compiling, from the
+  // child's own --timing clocks. -B and an empty prefix make sure nothing is read from a cache.
+  const report = join(dir, 'timing.json');
   const firsts: number[] = [];
-  for (let i = 0; i < (o.quick ? 2 : 5); i++) firsts.push(Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout));
+  for (let i = 0; i < (o.quick ? 3 : 7); i++) {
+    const prefix = join(dir, `prefix${i}`);
+    const r = spawnSync(process.execPath, [cli, 'run', '-B', '--cache-prefix', prefix, file], { encoding: 'utf8', env: { ...process.env, TSPY_TIMING_JSON: report } });
+    if (r.status !== 0) throw new Error(`gen5000.py failed: ${r.stderr}`);
+    const t = JSON.parse(readFileSync(report, 'utf8')) as TimingReport;
+    if (t.modules[0]?.outcome === 'hit') throw new Error('gen5000.py: the first compile hit a cache');
+    firsts.push(t.totals['load compiler'] + t.totals.lex + t.totals.parse + t.totals.compile);
+  }
   const firstMs = median(firsts);
   const warm = bench('compile 5000 lines', () => compile(src, file), o.quick);
   const pyc = buildPyc(compile(src, file), { mode: 'checked-hash', hash: [0, 0] }, false, VERSION);
@@ -177,6 +229,53 @@ function runCompile(o: Options): CompileResult {
   };
 }
 
+interface MemoryResult {
+  /** The suite's program with the highest peak RSS under tspy, and every program's peak (KiB). */
+  program: string;
+  tspyPeakKb: Record<string, number>;
+  /** Peak RSS (KiB, medians) of `tspy run -B PROGRAM` and of `node bench/memory/PROGRAM.js`. */
+  tspyKb: number;
+  nodeKb: number;
+  ratio: number;
+  /** The fixed part: tspy running a hello world, and `node -e 0`. */
+  tspyBaseKb: number;
+  nodeBaseKb: number;
+  /** Peak minus the fixed part, for both: what the data itself costs. */
+  dataRatio: number;
+}
+
+/** Peak RSS (KiB) of one process, from bench/memory/peak.js preloaded into it. */
+function peakKb(args: string[], dir: string): number {
+  const out = join(dir, 'peak.txt');
+  rmSync(out, { force: true }); // a child that writes nothing must not leave the last one's figure
+  const r = spawnSync(process.execPath, ['-r', join(root, 'bench', 'memory', 'peak.js'), ...args], { encoding: 'utf8', env: { ...process.env, TSPY_PEAK_RSS: out } });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  if (!existsSync(out)) throw new Error(`${args.join(' ')} reported no peak memory`);
+  return Number(readFileSync(out, 'utf8'));
+}
+
+function runMemory(o: Options): MemoryResult {
+  const dir = mkdtempSync(join(tmpdir(), 'tspy-bench-'));
+  const runs = o.quick ? 1 : 3;
+  const peak = (args: string[]) => median(Array.from({ length: runs }, () => peakKb(args, dir)));
+  const tspyPeakKb: Record<string, number> = {};
+  for (const f of readdirSync(progDir).filter((f) => f.endsWith('.py')).sort()) tspyPeakKb[f] = peak([cli, 'run', '-B', join(progDir, f)]);
+  const program = Object.entries(tspyPeakKb).sort((a, b) => b[1] - a[1])[0][0];
+  const port = join(root, 'bench', 'memory', program.replace(/\.py$/, '.js'));
+  if (!existsSync(port)) throw new Error(`bench: ${program} has the highest peak memory; write its JavaScript baseline ${relative(root, port)}`);
+  const expected = spawnSync(process.execPath, [cli, 'run', '-B', join(progDir, program)], { encoding: 'utf8' }).stdout;
+  const actual = spawnSync(process.execPath, [port], { encoding: 'utf8' }).stdout;
+  if (actual !== expected) throw new Error(`${relative(root, port)} printed ${JSON.stringify(actual)}, tspy ${JSON.stringify(expected)}: not the same data`);
+  const hello = join(dir, 'hello.py');
+  writeFileSync(hello, 'print("Hello, world!")\n');
+  const tspyKb = tspyPeakKb[program];
+  const nodeKb = peak([port]);
+  const tspyBaseKb = peak([cli, 'run', '-B', hello]);
+  const nodeBaseKb = peak(['-e', '0']);
+  rmSync(dir, { recursive: true, force: true });
+  return { program, tspyPeakKb, tspyKb, nodeKb, ratio: tspyKb / nodeKb, tspyBaseKb, nodeBaseKb, dataRatio: (tspyKb - tspyBaseKb) / (nodeKb - nodeBaseKb) };
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n');
@@ -186,26 +285,28 @@ function main(): void {
   const o = parseArgs(process.argv.slice(2));
   const python = findPython();
   process.stderr.write(`tspy ${VERSION} on Node ${process.version}; CPython: ${python ?? 'not found (CPython columns skipped)'}\n`);
-  const programs = runPrograms(python, o);
   const fmt = (v: number | null, d = 1) => (v === null ? 'n/a' : v.toFixed(d));
-  console.log('Execution (ms; ratio = tspy / CPython, lower is better)\n');
-  console.log(table([
-    ['program', 'tspy', '±%', 'CPython', 'ratio', 'tspy wall', 'CPython wall', 'wall ratio'],
-    ...programs.map((r) => [r.program, fmt(r.tspyMs), fmt(r.tspyRme), fmt(r.cpythonMs), fmt(r.ratio, 2), fmt(r.tspyWallMs, 0), fmt(r.cpythonWallMs, 0), fmt(r.wallRatio, 2)]),
-  ]));
+  const programs = o.sections.has('execution') ? runPrograms(python, o) : [];
   const ratios = programs.flatMap((r) => (r.ratio === null ? [] : [r.ratio]));
   const geo = ratios.length ? geomean(ratios) : null;
-  if (geo !== null) console.log(`\ngeometric mean ratio: ${geo.toFixed(2)}; worst: ${Math.max(...ratios).toFixed(2)}`);
+  if (programs.length) {
+    console.log('Execution (ms; ratio = tspy / CPython, lower is better)\n');
+    console.log(table([
+      ['program', 'tspy', '±%', 'CPython', 'ratio', 'tspy wall', 'CPython wall', 'wall ratio'],
+      ...programs.map((r) => [r.program, fmt(r.tspyMs), fmt(r.tspyRme), fmt(r.cpythonMs), fmt(r.ratio, 2), fmt(r.tspyWallMs, 0), fmt(r.cpythonWallMs, 0), fmt(r.wallRatio, 2)]),
+    ]));
+    if (geo !== null) console.log(`\ngeometric mean ratio: ${geo.toFixed(2)}; worst: ${Math.max(...ratios).toFixed(2)}`);
+  }
 
-  const startup = o.only ? null : runStartup(python, o);
+  const startup = o.sections.has('startup') ? runStartup(python, o) : null;
   if (startup) {
     console.log('\nStart-up (median wall ms)\n');
     console.log(table([
-      ['node -e 0', 'python3 -c pass', 'tspy hello cold', 'tspy hello warm', 'warm - node'],
+      ['node -e 0', 'python3 -c pass', 'tspy hello cold', 'tspy hello warm', 'warm - node (paired)'],
       [fmt(startup.nodeMs), fmt(startup.pythonMs), fmt(startup.tspyColdMs), fmt(startup.tspyWarmMs), fmt(startup.warmMinusNodeMs)],
     ]));
   }
-  const comp = o.only ? null : runCompile(o);
+  const comp = o.sections.has('compile') ? runCompile(o) : null;
   if (comp) {
     console.log(`\nCompile (${comp.lines}-line generated module)\n`);
     console.log(table([
@@ -213,11 +314,20 @@ function main(): void {
       [comp.firstCompileLinesPerSec.toFixed(0), comp.warmCompileLinesPerSec.toFixed(0), comp.cacheLoadMs.toFixed(2), comp.compileOverLoad.toFixed(1)],
     ]));
   }
-  const report = { date: new Date().toISOString(), tspy: VERSION, node: process.version, python, geomean: geo, programs, startup, compile: comp };
+  const memory = o.sections.has('memory') ? runMemory(o) : null;
+  if (memory) {
+    const mib = (kb: number) => (kb / 1024).toFixed(1);
+    console.log(`\nPeak memory (MiB, peak RSS; ${memory.program}, the suite's largest, against bench/memory/${memory.program.replace(/\.py$/, '.js')})\n`);
+    console.log(table([
+      ['tspy', 'node (same data)', 'ratio', 'tspy hello', 'node -e 0', 'data ratio'],
+      [mib(memory.tspyKb), mib(memory.nodeKb), memory.ratio.toFixed(2), mib(memory.tspyBaseKb), mib(memory.nodeBaseKb), memory.dataRatio.toFixed(2)],
+    ]));
+  }
+  const report = { date: new Date().toISOString(), tspy: VERSION, node: process.version, python, geomean: geo, programs, startup, compile: comp, memory };
   mkdirSync(dirname(o.json), { recursive: true });
   writeFileSync(o.json, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nraw samples: ${o.json}`);
-  if (o.chart) {
+  if (o.chart && programs.length) {
     writeFileSync(o.chart, renderChart(programs.flatMap((r) => (r.ratio === null ? [] : [{ label: r.program.replace(/\.py$/, ''), value: r.ratio }])), geo));
     console.log(`chart: ${o.chart}`);
   }

@@ -55,7 +55,7 @@ export function cmdInspect(file: string, version: string, out: (s: string) => vo
   let ok = false;
   try {
     const src = new Uint8Array(readFileSync(source));
-    validatePyc(bytes, code.co_filename, src, statSync(source).mtimeMs, { version, optimize: optimize ? 1 : 0 });
+    validatePyc(bytes, code.co_filename, src, statSync(source).mtimeMs, statSync(file).mtimeMs, { version, optimize: optimize ? 1 : 0 });
     row('valid:', 'yes: tspy would run this file for its source');
     ok = true;
   } catch (e) {

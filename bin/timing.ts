@@ -34,7 +34,7 @@ export const PHASE_DOC: Record<Phase, string> = {
   'cache load': 'payload checksum, decode, verify the code objects',
   'load compiler': 'loading the grammar and compiler JS (misses only)',
   'lex': 'source to tokens (moo, INDENT/DEDENT)',
-  'parse': 'tokens to AST (nearley)',
+  'parse': 'tokens to AST (Earley parser, finish.ts)',
   'compile': 'AST to code objects (symtable, codegen, assembler)',
   'cache write': 'marshal and write the .pyc atomically',
   'execution': 'runMain: VM set-up and running the code (imports\' loading excluded)',

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// Launcher for the compiled CLI (dist/bin/tspy.js, built by `npm install` / `npm run build`).
+// Launcher for the CLI. It loads dist/bundle/cli.js (bin, vm, cache, bytecode in one file, made by
+// scripts/bundle.mjs) through V8's code cache, and dist/bundle/compiler.js only when something must
+// be compiled; without bundles, or with tsc output newer than them, it requires dist/ directly.
 
 // A reader that goes away (`tspy ... | head`) ends our output, not with a JavaScript stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,14 +12,144 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-let cli;
-try {
-  cli = require('../dist/bin/tspy.js');
-} catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/bin/tspy.js')) {
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const BUNDLES = path.join(ROOT, 'dist', 'bundle');
+
+// V8 code cache file: MAGIC | bundle id (16 ASCII) | bundle size, mtimeMs, ino (f64 each) | V8 data.
+// V8 itself rejects data from another V8 version, other flags or a source of another length; the
+// header adds the bundle's content hash and its file stamp, so an edited bundle never runs stale code.
+const MAGIC = 'tspy-v8-cache-1\n';
+const HEADER = MAGIC.length + 16 + 24;
+
+/**
+ * '' for a plain `node`; otherwise a hash of the Node and V8 options, so a run with other flags
+ * (which V8 would reject the cache for) keeps its own cache instead of replacing the one the
+ * build primed. Preloads (-r, --require, --import) change no V8 flag and are left out.
+ */
+function flagsKey() {
+  const parts = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-r' || a === '--require' || a === '--import') i++;
+    else if (!a.startsWith('--require=') && !a.startsWith('--import=')) parts.push(a);
+  }
+  if (process.env.NODE_OPTIONS) parts.push(process.env.NODE_OPTIONS);
+  if (parts.length === 0) return '';
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('\0')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `.${h.toString(16)}`;
+}
+
+/** Compile and run one bundle file, with its code cache when valid; returns the bundle object. */
+function runBundle(name, pending) {
+  const file = path.join(BUNDLES, `${name}.js`);
+  const source = fs.readFileSync(file, 'latin1'); // the bundle is ASCII: latin1 skips UTF-8 decoding
+  const st = fs.statSync(file);
+  const m = /^\/\/ tspy bundle \w+ ([0-9a-f]{16})/.exec(source);
+  if (!m) throw new Error(`${file}: not a tspy bundle`);
+  const stamp = Buffer.alloc(HEADER);
+  stamp.write(MAGIC + m[1], 0, 'latin1');
+  stamp.writeDoubleLE(st.size, MAGIC.length + 16);
+  stamp.writeDoubleLE(st.mtimeMs, MAGIC.length + 24);
+  stamp.writeDoubleLE(st.ino, MAGIC.length + 32);
+  const cacheFile = `${file}${flagsKey()}.v8cache`;
+  let cachedData;
+  try {
+    const data = fs.readFileSync(cacheFile);
+    if (data.length > HEADER && data.subarray(0, HEADER).equals(stamp)) cachedData = data.subarray(HEADER);
+  } catch {
+    // no cache yet (or unreadable): compile from source
+  }
+  const { Script } = require('vm');
+  const script = new Script(source, { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) pending.push({ script, stamp, cacheFile });
+  return script.runInThisContext();
+}
+
+/** Write missing or rejected code caches at exit, when the run has compiled the functions it used. */
+function writeCaches(pending) {
+  for (const { script, stamp, cacheFile } of pending) {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, Buffer.concat([stamp, script.createCachedData()]));
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      // a read-only install runs without a code cache
+      try {
+        fs.unlinkSync(tmp);
+      } catch {}
+    }
+  }
+}
+
+/**
+ * A CommonJS module system over the bundles: each module keeps its own wrapper, id (its path from
+ * ROOT), __filename and __dirname; each bundle lists what every require in it resolves to.
+ */
+function bundleRequire() {
+  const pending = [];
+  process.once('exit', () => writeCaches(pending));
+  const cli = runBundle('cli', pending);
+  const { modules, requires, manifest } = cli;
+  const cache = new Map();
+  const load = (id) => {
+    const hit = cache.get(id);
+    if (hit !== undefined) return hit.exports;
+    if (modules[id] === undefined) {
+      const name = manifest[id];
+      if (name === undefined) throw new Error(`tspy: no bundle has ${id}`);
+      const more = runBundle(name, pending);
+      Object.assign(modules, more.modules);
+      Object.assign(requires, more.requires);
+      for (const key of Object.keys(more.modules)) delete manifest[key];
+    }
+    const filename = `${ROOT}/${id}`;
+    const module = { id, filename, exports: {}, loaded: false };
+    cache.set(id, module);
+    const table = requires[id];
+    // Anything the bundle did not resolve (node: builtins, unpacked packages) is Node's to find.
+    const localRequire = (spec) => {
+      const target = table[spec];
+      return target === undefined ? require(spec) : load(target);
+    };
+    try {
+      modules[id].call(module.exports, module.exports, localRequire, module, filename, filename.slice(0, filename.lastIndexOf('/')));
+    } catch (e) {
+      cache.delete(id);
+      throw e;
+    }
+    module.loaded = true;
+    return module.exports;
+  };
+  return load('dist/bin/tspy.js');
+}
+
+/** The CLI from the bundles when they are current, else from tsc's output in dist/. */
+function loadCli() {
+  let bundled = null;
+  try {
+    bundled = fs.statSync(path.join(BUNDLES, 'cli.js')).mtimeMs;
+  } catch {}
+  let compiled = null;
+  try {
+    compiled = fs.statSync(path.join(ROOT, 'dist', 'bin', 'tspy.js')).mtimeMs;
+  } catch {}
+  if (bundled !== null && (compiled === null || compiled <= bundled)) return bundleRequire();
+  if (compiled === null) {
     process.stderr.write('tspy: not built yet: run `npm install` (or `npm run build`) first\n');
     process.exit(70);
   }
-  throw e;
+  return require('../dist/bin/tspy.js');
 }
-process.exitCode = cli.main(process.argv.slice(2));
+
+const status = loadCli().main(process.argv.slice(2));
+// Exit now, as CPython does, rather than let Node spin its event loop once more: V8 schedules a
+// young-generation GC as a task when the run has filled that space, and running it only to exit
+// costs a few milliseconds. Only when nothing is left to write (pipes and files are written
+// synchronously on Linux; elsewhere a pipe may still hold output, so Node drains it first).
+if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(status);
+process.exitCode = status;

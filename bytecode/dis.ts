@@ -41,7 +41,9 @@ function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }
 
-const NON_PRINTABLE = /[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
+// Built on first use: a Unicode property class costs an ICU lookup when the RegExp is created,
+// and a warm run loads this module without disassembling anything.
+let nonPrintable: RegExp | null = null;
 
 /** Python's repr of a str: single quotes unless the text has ' and no ", escapes as CPython. */
 export function strRepr(s: string): string {
@@ -55,7 +57,7 @@ export function strRepr(s: string): string {
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`;
     else if (cp < 0x7f || ch === ' ') out += ch;
-    else if (NON_PRINTABLE.test(ch)) out += cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
+    else if ((nonPrintable ??= /[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u).test(ch)) out += cp <= 0xff ? `\\x${hex(cp, 2)}` : cp <= 0xffff ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
     else out += ch;
   }
   return out + quote;

@@ -23,6 +23,8 @@ export interface Instruction {
  */
 export interface RawCode {
   readonly count: number;
+  /** co_code's length in 2-byte units: indexAt's valid length (its array may be longer). */
+  readonly units: number;
   readonly op: Uint8Array;
   readonly arg: Int32Array;
   /** Byte offset of the instruction itself. */
@@ -35,22 +37,43 @@ export interface RawCode {
 
 /** Decode co_code into typed arrays. Throws on an odd length or an unknown opcode. */
 export function decodeRaw(code: Uint8Array): RawCode {
+  const units = code.length >> 1;
+  return decodeInto(code, new Uint8Array(units), new Int32Array(units), new Int32Array(units), new Int32Array(units), new Int32Array(units));
+}
+
+// Read once: the decode loop below runs for every instruction of every code object loaded.
+const EXTENDED_ARG = Op.EXTENDED_ARG;
+const KNOWN_OP = Uint8Array.from({ length: 256 }, (_, o) => (OPNAME[o] === undefined ? 0 : 1));
+
+let scratch: { op: Uint8Array; arg: Int32Array; offset: Int32Array; start: Int32Array; indexAt: Int32Array } | null = null;
+
+/**
+ * decodeRaw into arrays that the next call reuses: for an analysis that is done with the result
+ * before it decodes again (the cache verifier and the stack-depth walk run on every code object
+ * a cache file holds, and fresh typed arrays for each were most of their cost).
+ */
+export function decodeRawScratch(code: Uint8Array): RawCode {
+  const units = code.length >> 1;
+  if (scratch === null || scratch.op.length < units) {
+    const size = Math.max(units, 1024);
+    scratch = { op: new Uint8Array(size), arg: new Int32Array(size), offset: new Int32Array(size), start: new Int32Array(size), indexAt: new Int32Array(size) };
+  }
+  return decodeInto(code, scratch.op, scratch.arg, scratch.offset, scratch.start, scratch.indexAt);
+}
+
+function decodeInto(code: Uint8Array, op: Uint8Array, arg: Int32Array, offset: Int32Array, start: Int32Array, indexAt: Int32Array): RawCode {
   if (code.length % 2 !== 0) throw new Error('co_code has an odd length');
   const units = code.length >> 1;
-  const op = new Uint8Array(units);
-  const arg = new Int32Array(units);
-  const offset = new Int32Array(units);
-  const start = new Int32Array(units);
-  const indexAt = new Int32Array(units).fill(-1);
+  indexAt.fill(-1, 0, units);
   let n = 0;
   let ext = 0;
   let first = -1;
   for (let i = 0; i < code.length; i += 2) {
     const o = code[i];
-    if (OPNAME[o] === undefined) throw new Error(`unknown opcode ${o} at offset ${i}`);
+    if (KNOWN_OP[o] === 0) throw new Error(`unknown opcode ${o} at offset ${i}`);
     if (first < 0) first = i;
     const a = ext | code[i + 1];
-    if (o === Op.EXTENDED_ARG) {
+    if (o === EXTENDED_ARG) {
       if (a > 0x7fffff) throw new Error(`argument too large at offset ${i}`);
       ext = a << 8;
       continue;
@@ -65,7 +88,7 @@ export function decodeRaw(code: Uint8Array): RawCode {
     first = -1;
   }
   if (first >= 0) throw new Error('co_code ends with an EXTENDED_ARG prefix');
-  return { count: n, op, arg, offset, start, indexAt };
+  return { count: n, units, op, arg, offset, start, indexAt };
 }
 
 /** The jump target (byte offset) of instruction `i`, or -1 when it is not a jump. */

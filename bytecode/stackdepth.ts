@@ -3,7 +3,7 @@
 // exception handlers) with the opcode table's pops and effects, on typed arrays (no allocation
 // per instruction: it runs on every code object a cache file holds). Imports only bytecode/.
 
-import { decodeRaw, type RawCode } from './instructions';
+import { decodeRawScratch, type RawCode } from './instructions';
 import { HAS_JABS, HAS_JREL, Op, OPINFO, stackEffect, stackPops } from './opcodes';
 
 /** Instructions after which control never falls through to the next one. */
@@ -29,6 +29,9 @@ const JUMP_EFFECT = Int8Array.from(OPINFO, (i) => (i ? fixed(i.jump ?? i.effect)
 const JUMP_KIND = Uint8Array.from(OPINFO, (_, op) => (NO_JUMP_EDGE.has(op) ? 3 : HAS_JREL.has(op) ? 1 : HAS_JABS.has(op) ? 2 : 0));
 const FALLS_THROUGH = Uint8Array.from(OPINFO, (_, op) => (NO_FALLTHROUGH.has(op) ? 0 : 1));
 
+let depthAtScratch = new Int32Array(1024);
+let workScratch = new Int32Array(1024);
+
 /**
  * The largest stack depth any path through `code` reaches. Throws an Error when an instruction
  * would pop more than the stack holds, when two paths reach an instruction with different depths,
@@ -36,49 +39,63 @@ const FALLS_THROUGH = Uint8Array.from(OPINFO, (_, op) => (NO_FALLTHROUGH.has(op)
  * the end. Linear in the code size.
  */
 export function computeStackDepth(code: Uint8Array | RawCode): number {
-  const raw = code instanceof Uint8Array ? decodeRaw(code) : code;
+  const raw = code instanceof Uint8Array ? decodeRawScratch(code) : code;
   const n = raw.count;
   if (n === 0) throw new Error('no instructions');
-  const depthAt = new Int32Array(n).fill(-1);
-  const work = new Int32Array(n);
+  // Reused between calls (nothing here calls back in); fresh arrays per code object cost more
+  // than the walk itself when a cache file's hundreds of code objects are verified.
+  if (depthAtScratch.length < n) {
+    depthAtScratch = new Int32Array(Math.max(n, depthAtScratch.length * 2));
+    workScratch = new Int32Array(depthAtScratch.length);
+  }
+  const depthAt = depthAtScratch.fill(-1, 0, n);
+  const work = workScratch;
   let top = 0;
   let max = 0;
-  const reach = (i: number, depth: number, from: number) => {
-    if (depth > max) max = depth;
-    const d = depthAt[i];
-    if (d === -1) {
-      depthAt[i] = depth;
-      work[top++] = i;
-    } else if (d !== depth) {
-      throw new Error(`offset ${raw.offset[i]} reached with stack depths ${d} and ${depth} (from offset ${from})`);
-    }
-  };
-  const units = raw.indexAt.length;
-  reach(0, 0, 0);
+  // Reaching instruction t with `depth`: record it the first time, or check it agrees.
+  const mismatch = (t: number, depth: number, from: number) =>
+    new Error(`offset ${raw.offset[t]} reached with stack depths ${depthAt[t]} and ${depth} (from offset ${from})`);
+  const units = raw.units;
+  const ops = raw.op;
+  const args = raw.arg;
+  const offsets = raw.offset;
+  const indexAt = raw.indexAt;
+  depthAt[0] = 0;
+  work[top++] = 0;
   while (top > 0) {
     const i = work[--top];
-    const op = raw.op[i];
-    const arg = raw.arg[i];
+    const op = ops[i];
+    const arg = args[i];
     const depth = depthAt[i];
     let need = POPS[op];
     if (need === VARIES) need = stackPops(op, arg);
-    if (depth < need) throw new Error(`opcode ${op} at offset ${raw.offset[i]} needs ${need} stack items, has ${depth}`);
+    if (depth < need) throw new Error(`opcode ${op} at offset ${offsets[i]} needs ${need} stack items, has ${depth}`);
     const jk = JUMP_KIND[op];
     if (jk !== 0) {
-      const target = jk === 1 ? raw.offset[i] + 2 + arg : arg;
-      const t = (target & 1) === 0 && target >> 1 < units ? raw.indexAt[target >> 1] : -1;
-      if (t < 0) throw new Error(`jump at offset ${raw.offset[i]} to ${target}, not an instruction start`);
+      const target = jk === 1 ? offsets[i] + 2 + arg : arg;
+      const t = (target & 1) === 0 && target >> 1 < units ? indexAt[target >> 1] : -1;
+      if (t < 0) throw new Error(`jump at offset ${offsets[i]} to ${target}, not an instruction start`);
       if (jk !== 3) {
         let e = JUMP_EFFECT[op];
         if (e === VARIES) e = stackEffect(op, arg, true);
-        reach(t, depth + e, raw.offset[i]);
+        const d = depth + e;
+        if (d > max) max = d;
+        if (depthAt[t] === -1) {
+          depthAt[t] = d;
+          work[top++] = t;
+        } else if (depthAt[t] !== d) throw mismatch(t, d, offsets[i]);
       }
     }
     if (FALLS_THROUGH[op]) {
-      if (i + 1 >= n) throw new Error(`control runs off the end after offset ${raw.offset[i]}`);
+      if (i + 1 >= n) throw new Error(`control runs off the end after offset ${offsets[i]}`);
       let e = EFFECT[op];
       if (e === VARIES) e = stackEffect(op, arg, false);
-      reach(i + 1, depth + e, raw.offset[i]);
+      const d = depth + e;
+      if (d > max) max = d;
+      if (depthAt[i + 1] === -1) {
+        depthAt[i + 1] = d;
+        work[top++] = i + 1;
+      } else if (depthAt[i + 1] !== d) throw mismatch(i + 1, d, offsets[i]);
     }
   }
   return max;

@@ -92,6 +92,13 @@ export function readHeader(file: Uint8Array): PycHeader {
   return { stamp, optimize: (flags & FLAG.OPTIMIZE) !== 0 };
 }
 
+/** Whether file[at, at + n) holds exactly `text`, an ASCII string (no TextDecoder on the warm path). */
+function sameAscii(file: Uint8Array, at: number, n: number, text: string): boolean {
+  if (n !== text.length) return false;
+  for (let i = 0; i < n; i++) if (file[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
 /**
  * Check the payload (length, checksum, opcode table, writer's version) and decode it.
  * Throws BadPycError; the caller still verifies the code objects before running them.
@@ -107,8 +114,10 @@ export function readPayload(file: Uint8Array, version: string): CodeObject {
   if (start + length < file.length) throw new BadPycError('corrupt', `${file.length - start - length} bytes of trailing junk`);
   if (fileCrc(file) !== v.getUint32(20, true)) throw new BadPycError('checksum mismatch', 'the CRC-32 does not match the contents');
   if (v.getUint32(24, true) !== OPCODE_FINGERPRINT) throw new BadPycError('opcode table changed', 'written for another opcode table');
-  const writer = new TextDecoder().decode(file.subarray(29, 29 + verLen));
-  if (writer !== version) throw new BadPycError('other tspy version', `written by tspy ${writer}, this is ${version}`);
+  if (!sameAscii(file, 29, verLen, version)) {
+    const writer = new TextDecoder().decode(file.subarray(29, 29 + verLen));
+    throw new BadPycError('other tspy version', `written by tspy ${writer}, this is ${version}`);
+  }
   return loadCode(file.subarray(start, start + length));
 }
 

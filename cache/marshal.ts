@@ -9,6 +9,9 @@ import {
 } from '../bytecode';
 import { BadPycError } from './errors';
 
+// Bound once: tsc's CommonJS output reads a re-exported name through a getter on every use.
+const CodeObjectClass = CodeObject;
+
 /** Deepest nesting of tuples and code objects the reader accepts (CPython's limit is 2000). */
 export const MAX_DEPTH = 200;
 
@@ -29,7 +32,8 @@ const TAG = {
 } as const;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Made on first use: constructing a fatal UTF-8 decoder costs more than a small file's whole decode. */
+let decoder: { decode(bytes: Uint8Array): string } | null = null;
 
 class Writer {
   private buf = new Uint8Array(1024);
@@ -210,9 +214,14 @@ class Reader {
     this.pos += 8;
     return v;
   }
+  /**
+   * A byte string, as a view of the file's bytes (no copy: the cache file's buffer is read once
+   * and never written). Always a plain Uint8Array, never a Buffer, so code objects from the
+   * compiler and from cache files look the same to the VM.
+   */
   bytes(what: string): Uint8Array {
     const n = this.count(what, 1);
-    const b = Uint8Array.prototype.slice.call(this.buf, this.pos, this.pos + n);
+    const b = new Uint8Array(this.buf.buffer, this.buf.byteOffset + this.pos, n);
     this.pos += n;
     return b;
   }
@@ -238,7 +247,7 @@ class Reader {
     }
     if (!ascii) {
       try {
-        s = decoder.decode(this.buf.subarray(from, from + n));
+        s = (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(this.buf.subarray(from, from + n));
       } catch {
         throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
       }
@@ -298,44 +307,51 @@ function readValue(r: Reader, depth: number): Const {
   }
 }
 
-function readStrings(r: Reader, what: string): string[] {
+/** Shared by every empty name list read (freezing it again costs nothing; a fresh one would). */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+function readStrings(r: Reader, what: string): readonly string[] {
   const n = r.count(what, 5);
+  if (n === 0) return NO_STRINGS;
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = r.str(what);
   return out;
 }
 
+/** The order readCodeBody reads the fields in, which must be CODE_FIELDS (writeCode's order). */
+const READ_ORDER = 'co_argcount co_posonlyargcount co_kwonlyargcount co_nlocals co_stacksize co_flags co_code co_consts ' +
+  'co_names co_varnames co_freevars co_cellvars co_filename co_name co_qualname co_firstlineno co_linetable';
+if (CODE_FIELDS.join(' ') !== READ_ORDER) throw new Error('marshal: readCodeBody does not read the fields in CODE_FIELDS order');
+
+function readConsts(r: Reader, depth: number): Const[] {
+  const n = r.count('co_consts length', 1);
+  const consts: Const[] = new Array(n);
+  for (let i = 0; i < n; i++) consts[i] = readValue(r, depth + 1);
+  return consts;
+}
+
+/** Fields in CODE_FIELDS order, read straight into one object literal (checked above). */
 function readCodeBody(r: Reader, depth: number): CodeObject {
-  const f: Partial<Record<keyof CodeObjectFields, unknown>> = {};
-  for (const field of CODE_FIELDS) {
-    switch (field) {
-      case 'co_code':
-      case 'co_linetable':
-        f[field] = r.bytes(field);
-        break;
-      case 'co_consts': {
-        const n = r.count('co_consts length', 1);
-        const consts: Const[] = new Array(n);
-        for (let i = 0; i < n; i++) consts[i] = readValue(r, depth + 1);
-        f[field] = consts;
-        break;
-      }
-      case 'co_names':
-      case 'co_varnames':
-      case 'co_freevars':
-      case 'co_cellvars':
-        f[field] = readStrings(r, field);
-        break;
-      case 'co_filename':
-      case 'co_name':
-      case 'co_qualname':
-        f[field] = r.str(field);
-        break;
-      default:
-        f[field] = r.u32(field);
-    }
-  }
-  return new CodeObject(f as unknown as CodeObjectFields);
+  const fields: CodeObjectFields = {
+    co_argcount: r.u32('co_argcount'),
+    co_posonlyargcount: r.u32('co_posonlyargcount'),
+    co_kwonlyargcount: r.u32('co_kwonlyargcount'),
+    co_nlocals: r.u32('co_nlocals'),
+    co_stacksize: r.u32('co_stacksize'),
+    co_flags: r.u32('co_flags'),
+    co_code: r.bytes('co_code'),
+    co_consts: readConsts(r, depth),
+    co_names: readStrings(r, 'co_names'),
+    co_varnames: readStrings(r, 'co_varnames'),
+    co_freevars: readStrings(r, 'co_freevars'),
+    co_cellvars: readStrings(r, 'co_cellvars'),
+    co_filename: r.str('co_filename'),
+    co_name: r.str('co_name'),
+    co_qualname: r.str('co_qualname'),
+    co_firstlineno: r.u32('co_firstlineno'),
+    co_linetable: r.bytes('co_linetable'),
+  };
+  return new CodeObjectClass(fields);
 }
 
 /** Deserialise exactly one code object filling `data`. Throws BadPycError on anything else. */

@@ -3,8 +3,17 @@
 // range for its kind, jumps land on instruction starts, the stack depth is consistent and fits
 // co_stacksize, and the counts agree with each other. Imports only bytecode/.
 
-import { CO, CodeObject, COMPARE_OPS, computeStackDepth, decodeRaw, OPINFO, type RawCode } from '../bytecode';
+import * as bytecode from '../bytecode';
+import type { CodeObject, RawCode } from '../bytecode';
 import { BadPycError } from './errors';
+
+// Bound once: tsc's CommonJS output reads a re-exported name through a getter on every use, and
+// these run for every code object of every cache file loaded.
+const { CO, COMPARE_OPS, OPINFO, computeStackDepth, decodeRawScratch } = bytecode;
+const CodeObjectClass = bytecode.CodeObject;
+const VARARGS = CO.VARARGS;
+const VARKEYWORDS = CO.VARKEYWORDS;
+const COMPARE_COUNT = COMPARE_OPS.length;
 
 const KNOWN_CO_FLAGS = Object.values(CO).reduce((a, b) => a | b, 0);
 
@@ -18,6 +27,9 @@ const KIND_LIMIT: Int8Array = (() => {
   return t;
 })();
 
+/** Operand limits by kind (KIND_LIMIT's values): none, const, name, local, free, compare. */
+const LIMITS = Int32Array.of(0, 0, 0, 0, 0, COMPARE_COUNT);
+
 function fail(code: CodeObject, detail: string): never {
   throw new BadPycError('invalid bytecode', `${code.co_qualname}: ${detail}`);
 }
@@ -27,17 +39,21 @@ export function verifyCode(code: CodeObject): void {
   const c = code;
   if (c.co_flags & ~KNOWN_CO_FLAGS) fail(c, `unknown flags 0x${c.co_flags.toString(16)}`);
   if (c.co_nlocals !== c.co_varnames.length) fail(c, `co_nlocals ${c.co_nlocals} but ${c.co_varnames.length} varnames`);
-  const nargs = c.co_argcount + c.co_kwonlyargcount + (c.co_flags & CO.VARARGS ? 1 : 0) + (c.co_flags & CO.VARKEYWORDS ? 1 : 0);
+  const nargs = c.co_argcount + c.co_kwonlyargcount + (c.co_flags & VARARGS ? 1 : 0) + (c.co_flags & VARKEYWORDS ? 1 : 0);
   if (c.co_posonlyargcount > c.co_argcount || nargs > c.co_nlocals) fail(c, 'argument counts exceed the locals');
   if (c.co_linetable.length % 2) fail(c, 'line table has an odd length');
   if (c.co_code.length === 0 || c.co_code.length % 2) fail(c, `co_code has length ${c.co_code.length}`);
   let raw: RawCode;
   try {
-    raw = decodeRaw(c.co_code);
+    raw = decodeRawScratch(c.co_code); // valid until the nested code objects are verified
   } catch (e) {
     fail(c, (e as Error).message);
   }
-  const limits = [0, c.co_consts.length, c.co_names.length, c.co_nlocals, c.co_cellvars.length + c.co_freevars.length, COMPARE_OPS.length];
+  const limits = LIMITS; // reused: this loop is done before any nested code object is verified
+  limits[1] = c.co_consts.length;
+  limits[2] = c.co_names.length;
+  limits[3] = c.co_nlocals;
+  limits[4] = c.co_cellvars.length + c.co_freevars.length;
   for (let i = 0; i < raw.count; i++) {
     const kind = KIND_LIMIT[raw.op[i]];
     const a = raw.arg[i];
@@ -51,5 +67,9 @@ export function verifyCode(code: CodeObject): void {
     fail(c, `stack: ${(e as Error).message}`);
   }
   if (depth > c.co_stacksize) fail(c, `needs a stack of ${depth} but co_stacksize is ${c.co_stacksize}`);
-  for (const k of c.co_consts) if (k instanceof CodeObject) verifyCode(k);
+  const consts = c.co_consts;
+  for (let i = 0; i < consts.length; i++) {
+    const k = consts[i];
+    if (k instanceof CodeObjectClass) verifyCode(k);
+  }
 }

@@ -1,8 +1,8 @@
-// Turns a nearley failure into CPython 3.11's SyntaxError: the generic "invalid syntax" at the
+// Turns a parse failure into CPython 3.11's SyntaxError: the generic "invalid syntax" at the
 // offending token, or one of CPython's specific messages when the token stream shows the
 // mistake cheaply (its invalid_* grammar rules and tokenizer checks). Used by parse.ts.
 
-import type nearley from 'nearley';
+import type { Column } from './earley';
 import { PySyntaxError } from './errors';
 import { pendingErrors } from './lexer';
 import type { Token } from './tokens';
@@ -22,13 +22,8 @@ export function isPendingMark(t: Token): boolean {
   return t.type === 'ERRORTOKEN' && t.text === '';
 }
 
-function expects(parser: nearley.Parser, literal: string): boolean {
-  const p = parser as any;
-  const column = p.table[p.current];
-  return column.states.some((s: any) => {
-    const sym = s.rule.symbols[s.dot];
-    return sym && sym.literal === literal;
-  });
+function expects(column: Column, literal: string): boolean {
+  return column.expectsLiteral(literal);
 }
 
 function startsExpr(t: Token): boolean {
@@ -41,12 +36,15 @@ function endsExpr(t: Token): boolean {
     (t.type === 'KEYWORD' && (t.text === 'None' || t.text === 'True' || t.text === 'False'));
 }
 
-/** The PySyntaxError for a parse that cannot accept tokens[index] (or ends before it). */
-export function syntaxError(tokens: Token[], index: number, parser: nearley.Parser, filename: string, lines: string[] | null): PySyntaxError {
+/**
+ * The PySyntaxError for a parse that cannot accept tokens[index] (or ends before it); `column` is
+ * the parser's last column, whose items say what it expected.
+ */
+export function syntaxError(tokens: Token[], index: number, column: Column, filename: string, lines: string[] | null): PySyntaxError {
   const tok = tokens[index];
   const pending = pendingErrors.get(tokens);
   if (pending && (tok === undefined || isPendingMark(tok))) return pending.error;
-  const e = parserError(tokens, index, tok, parser, filename, lines);
+  const e = parserError(tokens, index, tok, column, filename, lines);
   if (pending?.atEof) {
     // CPython reports the unclosed bracket when its parser had read past the bracket's line:
     // from a later line, after `name =` inside the bracket (it reads the value), or past the
@@ -62,7 +60,7 @@ export function syntaxError(tokens: Token[], index: number, parser: nearley.Pars
   return e;
 }
 
-function parserError(tokens: Token[], index: number, at: Token, parser: nearley.Parser, filename: string, lines: string[] | null): PySyntaxError {
+function parserError(tokens: Token[], index: number, at: Token, column: Column, filename: string, lines: string[] | null): PySyntaxError {
   const lineText = (n: number) => (lines ? (lines[n - 1] ?? '') + '\n' : null);
   let tok = at;
   if (tok.type === 'NEWLINE' && lines) {
@@ -105,7 +103,7 @@ function parserError(tokens: Token[], index: number, at: Token, parser: nearley.
   const kw = first.type === 'KEYWORD' ? first.text : '';
   // CPython's grammar forces the ':' after `else`, `try`, `finally` and a `def`
   // header (&&':'); after the other block headers it only says so at the end of the line.
-  if (BLOCK_OWNERS[kw] && expects(parser, ':') &&
+  if (BLOCK_OWNERS[kw] && expects(column, ':') &&
       (tok.type === 'NEWLINE' || (FORCED_COLON.has(kw) && bracketDepth(tokens, lineStart, index) === 0))) {
     return make('SyntaxError', "expected ':'", tok);
   }
@@ -119,7 +117,7 @@ function parserError(tokens: Token[], index: number, at: Token, parser: nearley.
     while (tokens[e + 1] && tokens[e + 1].type !== 'NEWLINE') e++;
     return make('SyntaxError', "Missing parentheses in call to 'print'. Did you mean print(...)?", first, tokens[e]);
   }
-  if (index === lineStart && expects(parser, 'except') && expects(parser, 'finally')) {
+  if (index === lineStart && expects(column, 'except') && expects(column, 'finally')) {
     return make('SyntaxError', "expected 'except' or 'finally' block", tok);
   }
   if (tok.type === 'OP' && tok.text === '=' && prev?.type === 'NAME') {

@@ -1,19 +1,20 @@
-// The parser driver: tokens from lexer.ts go to nearley one top-level statement at a time (a
-// fresh, small chart per statement), the parse is asserted unique, and finish.ts resolves the
-// raw tree. nearley failures become PySyntaxError with CPython 3.11's messages and positions.
+// The parser driver: tokens from lexer.ts go to the Earley parser (earley.ts, running nearleyc's
+// compiled grammar) one top-level statement at a time (a fresh, small chart per statement), the
+// parse is asserted unique, and finish.ts resolves the raw tree. Parse failures become
+// PySyntaxError with CPython 3.11's messages and positions.
 
-import nearley from 'nearley';
 import type { Expr, Module, Stmt } from './ast';
 import { TokenStream } from './build';
 import { PySyntaxError } from './errors';
 import { Finisher } from './finish';
 import { isPendingMark, syntaxError } from './diagnose';
+import { EarleyGrammar, ParseFailure, type Column, type CompiledGrammar } from './earley';
 import { tokenizeSource } from './lexer';
 import compiled from './python.gen';
 import type { Token } from './tokens';
 
-const FILE_GRAMMAR = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
-const FIELD_GRAMMAR = nearley.Grammar.fromCompiled({ ...(compiled as unknown as nearley.CompiledRules), ParserStart: 'fexpr_input' });
+const FILE_GRAMMAR = new EarleyGrammar(compiled as unknown as CompiledGrammar);
+const FIELD_GRAMMAR = new EarleyGrammar(compiled as unknown as CompiledGrammar, 'fexpr_input');
 
 const CONTINUATION = new Set(['elif', 'else', 'except', 'finally']);
 
@@ -53,6 +54,22 @@ export function parse(source: string, filename: string, timings?: ParseTimings):
   }
   const finisher: Finisher = new Finisher(filename, lines, (src, line, col): Expr => parseField(src, line, col, filename, finisher));
   const body: Stmt[] = [];
+  const spans = statementSpans(tokens);
+  for (let k = 0; k < spans.length; k += 2) {
+    for (const s of finisher.fin(runParser(FILE_GRAMMAR, tokens, spans[k], spans[k + 1], filename, lines)) as Stmt[]) body.push(s);
+  }
+  if (timings) timings.add(filename, 'parse', performance.now() - t1);
+  return { kind: 'Module', body };
+}
+
+/**
+ * Where each top-level statement's tokens start and end, as [start0, end0, start1, end1, ...]: a
+ * statement ends at a NEWLINE or DEDENT back at depth 0 unless a block continues (INDENT, elif,
+ * else, except, finally) or a decorator line precedes its def. The last span runs to the
+ * ENDMARKER, or through a pending tokenizer error (an ERRORTOKEN the parser must reach to report).
+ */
+export function statementSpans(tokens: Token[]): number[] {
+  const spans: number[] = [];
   let start = 0;
   let depth = 0;
   let lineStart: Token = tokens[0];
@@ -68,17 +85,17 @@ export function parse(source: string, filename: string, timings?: ParseTimings):
     const next = tokens[i + 1];
     if (next.type === 'INDENT' || (next.type === 'KEYWORD' && CONTINUATION.has(next.text))) continue;
     if (t.type === 'NEWLINE' && lineStart.text === '@' && lineStart.type === 'OP') continue;
-    const result = runParser(FILE_GRAMMAR, tokens, start, i + 1, filename, lines);
-    for (const s of finisher.fin(result) as Stmt[]) body.push(s);
+    spans.push(start, i + 1);
     start = i + 1;
   }
-  // a pending tokenizer error sits in an ERRORTOKEN the parser must reach to report it
   const end = isPendingMark(tokens[tokens.length - 1]) ? tokens.length : tokens.length - 1;
-  if (start < end) {
-    for (const s of finisher.fin(runParser(FILE_GRAMMAR, tokens, start, end, filename, lines)) as Stmt[]) body.push(s);
-  }
-  if (timings) timings.add(filename, 'parse', performance.now() - t1);
-  return { kind: 'Module', body };
+  if (start < end) spans.push(start, end);
+  return spans;
+}
+
+/** The tokens parse() reads for `source` (CPython's tokenizer output, keywords as KEYWORD). */
+export function parserTokens(source: string, filename: string): Token[] {
+  return tokenizeSource(normalize(source), filename, 1, 0, false, true);
 }
 
 function parseField(src: string, line: number, col: number, filename: string, finisher: Finisher): Expr {
@@ -94,45 +111,23 @@ function parseField(src: string, line: number, col: number, filename: string, fi
   }
 }
 
-// The first chart column (every prediction of the start symbol) is the same for every statement
-// and nearley never changes a column once the parser has moved past it, so parsers share it.
-const firstColumns = new Map<nearley.Grammar, unknown>();
-
-function newParser(grammar: nearley.Grammar, stream: TokenStream): nearley.Parser {
-  let column = firstColumns.get(grammar);
-  if (column === undefined) {
-    column = (new nearley.Parser(grammar) as any).table[0];
-    firstColumns.set(grammar, column);
-  }
-  const parser = Object.create(nearley.Parser.prototype);
-  parser.grammar = grammar;
-  parser.options = { keepHistory: false, lexer: stream };
-  parser.lexer = stream;
-  parser.lexerState = undefined;
-  parser.table = [column];
-  parser.current = 0;
-  // nearley's own report walks the whole chart; ours is built from the tokens instead.
-  parser.reportError = () => '';
-  return parser;
-}
-
-/** Run nearley over tokens[start, end) and return the single result. */
-function runParser(grammar: nearley.Grammar, tokens: Token[], start: number, end: number, filename: string, lines: string[] | null): any {
+/** Parse tokens[start, end) and return the single result. */
+function runParser(grammar: EarleyGrammar, tokens: Token[], start: number, end: number, filename: string, lines: string[] | null): any {
   const stream = new TokenStream(tokens, end, start);
-  const parser = newParser(grammar, stream);
+  let parsed: { results: unknown[]; column: Column };
   try {
-    parser.feed('');
+    parsed = grammar.parse(stream);
   } catch (e) {
-    if (!(e as { token?: Token }).token) throw e;
-    throw syntaxError(tokens, stream.last, parser, filename, lines);
+    if (!(e instanceof ParseFailure)) throw e;
+    throw syntaxError(tokens, stream.last, e.column, filename, lines);
   }
-  const results = parser.results;
-  if (results.length === 0) throw syntaxError(tokens, end, parser, filename, lines);
+  const results = parsed.results;
+  if (results.length === 0) throw syntaxError(tokens, end, parsed.column, filename, lines);
   return onlyParse(results, `${filename}:${tokens[start].line}:${tokens[start].col}`);
 }
 
 /**
- * The single parse of a statement. More than one is a grammar bug (nearley keeps every parse
+ * The single parse of a statement. More than one is a grammar bug (Earley keeps every parse
  * and ambiguity multiplies), reported as an internal error naming where the parses differ.
  */
 export function onlyParse(results: unknown[], where: string): unknown {

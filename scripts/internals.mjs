@@ -77,7 +77,7 @@ token type, which keeps the grammar free of ambiguity.
 ## 2. The syntax tree
 
 The nearley grammar (\`grammar/python.ne\`, compiled to \`python.gen.ts\` by \`nearleyc\` at build
-time) turns the tokens into a tree whose node and field names are CPython's (\`FunctionDef\`,
+time; \`grammar/earley.ts\` runs it with nearley's algorithm) turns the tokens into a tree whose node and field names are CPython's (\`FunctionDef\`,
 \`For\`, \`AugAssign\`, \`BinOp\`...). tspy asserts that every statement has exactly one parse.
 \`tspy ast\` prints the tree exactly as \`python -m ast\` does (\`-a\` adds line and column positions):
 

@@ -65,7 +65,7 @@ function install(t: PyType): void {
       return latin1(b);
     }
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(b);
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b);
     } catch {
       throw pyErr(UnicodeDecodeErrorT(), `'utf-8' codec can't decode bytes`);
     }
@@ -168,6 +168,9 @@ export function bytesFrom(args: PyObject[], kw: Map<string, PyObject> | null): U
     return new Uint8Array(n);
   }
   if (x instanceof PyBytes) return x.bytes.slice();
+  // Objects with a buffer (array.array) give their memory, as CPython's buffer protocol.
+  const buffer = (x as { bufferBytes?: () => Uint8Array }).bufferBytes;
+  if (typeof buffer === 'function') return buffer.call(x).slice();
   return Uint8Array.from(iterToArray(x).map((v) => {
     const n = asIndex(v);
     if (n < 0 || n > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');

@@ -13,7 +13,7 @@ import { delAttr, getAttr, loadMethod, setAttr } from './attributes';
 import { delItem, getItem, getIter, iterNext, NULL, setItem, truthy, unpackIterable, iterToArray, yieldFromStep } from './ops';
 import { formatValue } from './formatting';
 import { repr } from './repr';
-import { buildClass } from './classes';
+import { buildClass, nsDelete, nsLoad, nsStore } from './classes';
 import { importFrom, importName, importStar, type ModuleFinder } from './imports';
 import { makeRaise } from './raise';
 import { callableName, mergeKwargs } from './call';
@@ -27,7 +27,7 @@ import { None } from './objects/none';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
+import { dictType, objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { RangeIter } from './objects/iterators';
 import type { Host } from './host';
 import { PyModule as PyModuleClass, type PyModule } from './objects/module';
@@ -670,12 +670,17 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             restoreExc(vm, frame, b);
             break;
           }
-          case 90 /* STORE_NAME */:
-            frame.f_locals!.setStr(names[arg], stack.pop()!);
+          case 90 /* STORE_NAME */: {
+            const loc = frame.f_locals!;
+            if (loc.cls === dictType) loc.setStr(names[arg], stack.pop()!);
+            else nsStore(loc, names[arg], stack.pop()!);
             break;
+          }
           case 91 /* DELETE_NAME */: {
             const name = names[arg];
-            if (!frame.f_locals!.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+            const loc = frame.f_locals!;
+            if (loc.cls !== dictType) nsDelete(loc, name);
+            else if (!loc.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
           }
           case 92 /* UNPACK_SEQUENCE */: {
@@ -742,7 +747,8 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 101 /* LOAD_NAME */: {
             const name = names[arg];
             const loc = frame.f_locals;
-            const v = (loc !== null ? loc.map.get(name) : undefined) ?? frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
+            const v = (loc === null ? undefined : loc.cls === dictType ? loc.map.get(name) : nsLoad(loc, name)) ??
+              frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
             if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
             stack.push(v);
             break;
@@ -1026,7 +1032,8 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 148 /* LOAD_CLASSDEREF */: {
             const code = frame.f_code;
             const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
-            let v = frame.f_locals!.map.get(name);
+            const loc = frame.f_locals!;
+            let v = loc.cls === dictType ? loc.map.get(name) : nsLoad(loc, name);
             if (v === undefined) {
               v = frame.cells![arg].contents;
               if (v === undefined) throw unboundDeref(frame, arg);

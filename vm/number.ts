@@ -19,6 +19,7 @@ import { PyBoxed } from './objects/boxed';
 import { PyComplex } from './objects/complex';
 import { PyBytes, isByteArray } from './objects/bytes';
 import { formatPercent } from './formatting';
+import { typeOr } from './genericalias';
 import { callSpecial, iterToArray, userSpecial } from './ops';
 
 // ---------------------------------------------------------------- numbers
@@ -182,6 +183,10 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
       if ((a instanceof PyDictView && a.kind !== 1) || (b instanceof PyDictView && b.kind !== 1)) {
         // keys() and items() views are set-like: the result is a set.
         return setOp(op, toSet(a), toSet(b));
+      }
+      if (op === BIN.OR) {
+        const u = typeOr(a, b); // int | None, list[int] | None: types.UnionType
+        if (u !== NotImplemented) return u;
       }
       if (op === BIN.OR && a instanceof PyDict && b instanceof PyDict) {
         const d = new PyDict();

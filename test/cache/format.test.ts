@@ -201,3 +201,22 @@ describe('fuzzing the decoder', () => {
     expect(accepted).toBeLessThan(3000);
   });
 });
+
+describe('decoded byte strings', () => {
+  it('are plain Uint8Arrays even from a Buffer, equal to what was written', () => {
+    const code = richModule();
+    const file = Buffer.from(buildPyc(code, STAMP, false, VERSION));
+    const loaded = decode(file);
+    const walk = (a: CodeObject, b: CodeObject): void => {
+      expect(b.co_code.constructor).toBe(Uint8Array);
+      expect(b.co_linetable.constructor).toBe(Uint8Array);
+      expect([...b.co_code]).toEqual([...a.co_code]);
+      expect([...b.co_linetable]).toEqual([...a.co_linetable]);
+      a.co_consts.forEach((k, i) => {
+        if (k instanceof CodeObject) walk(k, b.co_consts[i] as CodeObject);
+      });
+    };
+    walk(code, loaded);
+    expect(Object.isFrozen(loaded) && Object.isFrozen(loaded.co_names) && Object.isFrozen(loaded.co_freevars)).toBe(true);
+  });
+});

@@ -66,10 +66,49 @@ describe('getCode', () => {
   it('timestamp mode checks mtime and size', () => {
     const src = join(dir, 't.py');
     writeFileSync(src, 'a = 1\n');
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(src, old, old);
     load(src, { invalidationMode: 'timestamp' });
     expect(load(src).outcome).toBe('hit');
     writeFileSync(src, 'a = 22\n');
     expect(load(src).outcome).toBe('stale');
+  });
+
+  it('a timestamp file that matches is used without reading the source', () => {
+    const src = join(dir, 't.py');
+    writeFileSync(src, 'a = 1\n');
+    const old = new Date(Date.now() - 10_000);
+    utimesSync(src, old, old);
+    load(src, { invalidationMode: 'timestamp' });
+    const phases = new Set<string>();
+    const timings = { add: (_f: string, phase: string) => phases.add(phase), note: () => {} };
+    const r = load(src, { timings });
+    expect(r.outcome).toBe('hit');
+    expect([...phases].sort()).toEqual(['cache load', 'cache lookup']);
+    // a checked-hash file reads and hashes the source
+    const h = join(dir, 'h.py');
+    writeFileSync(h, 'b = 1\n');
+    load(h);
+    phases.clear();
+    expect(load(h, { timings }).outcome).toBe('hit');
+    expect(phases.has('read source')).toBe(true);
+  });
+
+  it('never trusts a timestamp file written within a second of its source changing', () => {
+    // The same second and the same size: what a timestamp alone cannot tell apart.
+    const src = join(dir, 't.py');
+    writeFileSync(src, 'a = 1\n');
+    const cache = load(src, { invalidationMode: 'timestamp' }).cachePath;
+    const written = statSync(cache).mtime;
+    writeFileSync(src, 'a = 2\n');
+    utimesSync(src, written, written); // an edit right after the write, in the same second
+    const r = load(src);
+    expect(r.outcome).toBe('stale');
+    expect(r.code.co_consts[0]).toBe('a = 2\n');
+    // rewritten (checked-hash by default), then a hit with the new code
+    const again = load(src);
+    expect(again.outcome).toBe('hit');
+    expect(again.code.co_consts[0]).toBe('a = 2\n');
   });
 
   it('-B reads a valid cache but writes none', () => {

@@ -203,13 +203,15 @@ export function floatToInt(f: number): Int {
   return normBig(BigInt(t));
 }
 
-const DECIMAL = /^\p{Nd}$/u;
+// Built on first use: a Unicode property class costs an ICU lookup when the RegExp is created.
+let decimalRe: RegExp | null = null;
+const isUnicodeDecimal = (c: string) => (decimalRe ??= /^\p{Nd}$/u).test(c);
 
 /** The value of a Unicode decimal digit: digits come in aligned runs of ten starting at zero. */
 export function unicodeDigit(c: string): number {
   const cp = c.codePointAt(0)!;
   let start = cp;
-  while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+  while (isUnicodeDecimal(String.fromCodePoint(start - 1))) start--;
   return (cp - start) % 10;
 }
 
@@ -242,7 +244,7 @@ export function parseIntLiteral(s: string, base: number): Int | null {
     let d: number;
     if (c >= '0' && c <= '9') d = c.charCodeAt(0) - 48;
     else if (c >= 'a' && c <= 'z') d = c.charCodeAt(0) - 87;
-    else if (DECIMAL.test(c)) d = unicodeDigit(c);
+    else if (isUnicodeDecimal(c)) d = unicodeDigit(c);
     else return null;
     if (d >= base) return null;
     acc = acc * B + BigInt(d);

@@ -238,20 +238,23 @@ function prefixCheck(name: string, ends: boolean) {
 }
 prefixCheck('startswith', false);
 prefixCheck('endswith', true);
-function predicate(name: string, re: RegExp, emptyOk = false) {
+// Each pattern is built on first use: a Unicode property class (\p{L}...) costs V8 an ICU set
+// lookup when the RegExp is created, and most programs never call these.
+function predicate(name: string, pattern: () => RegExp, emptyOk = false) {
+  let re: RegExp | null = null;
   defMethod(strType, name, (args) => {
     const s = self(args, name);
-    return (s.length > 0 || emptyOk) && re.test(s);
+    return (s.length > 0 || emptyOk) && (re ??= pattern()).test(s);
   }, ['noargs']);
 }
-predicate('isdigit', /^[0-9\u0660-\u0669\u00b2\u00b3\u00b9]+$/u);
-predicate('isdecimal', /^[0-9]+$/u);
-predicate('isnumeric', /^[\p{N}]+$/u);
-predicate('isalpha', /^\p{L}+$/u);
-predicate('isalnum', /^[\p{L}\p{N}]+$/u);
-predicate('isspace', /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/u);
-predicate('isidentifier', /^[\p{L}_][\p{L}\p{N}_]*$/u);
-predicate('isascii', /^[\x00-\x7f]*$/, true);
+predicate('isdigit', () => /^[0-9\u0660-\u0669\u00b2\u00b3\u00b9]+$/u);
+predicate('isdecimal', () => /^[0-9]+$/u);
+predicate('isnumeric', () => /^[\p{N}]+$/u);
+predicate('isalpha', () => /^\p{L}+$/u);
+predicate('isalnum', () => /^[\p{L}\p{N}]+$/u);
+predicate('isspace', () => /^[ \t\n\r\x0b\x0c\x1c-\x1f\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/u);
+predicate('isidentifier', () => /^[\p{L}_][\p{L}\p{N}_]*$/u);
+predicate('isascii', () => /^[\x00-\x7f]*$/, true);
 defMethod(strType, 'isupper', (args) => {
   const s = self(args, 'isupper');
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
