@@ -18,6 +18,7 @@ import { importFrom, importName, importStar, type ModuleFinder } from './imports
 import { makeRaise } from './raise';
 import { callableName, mergeKwargs } from './call';
 import { PyDict } from './objects/dict';
+import { PyFloat } from './objects/float';
 import {
   InternalError, MemoryError, NameError, PyBaseException, PyException, pyErr, RecursionError, TypeError, UnboundLocalError,
 } from './objects/exceptions';
@@ -306,9 +307,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 10 /* UNARY_POSITIVE */:
             stack[stack.length - 1] = unaryOp(UN.POS, stack[stack.length - 1]);
             break;
-          case 11 /* UNARY_NEGATIVE */:
-            stack[stack.length - 1] = unaryOp(UN.NEG, stack[stack.length - 1]);
+          case 11 /* UNARY_NEGATIVE */: {
+            const a = stack[stack.length - 1];
+            stack[stack.length - 1] = a instanceof PyFloat ? new PyFloat(-a.value) : unaryOp(UN.NEG, a);
             break;
+          }
           case 12 /* UNARY_NOT */:
             stack[stack.length - 1] = !truthy(stack[stack.length - 1]);
             break;
@@ -327,16 +330,38 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 19 /* BINARY_POWER */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.POW, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (a instanceof PyFloat && a.value > 0 && (b instanceof PyFloat || typeof b === 'number')) {
+              const r = Math.pow(a.value, typeof b === 'number' ? b : b.value);
+              if (r !== Infinity && r === r) {
+                stack[stack.length - 1] = new PyFloat(r);
+                break;
+              }
+            }
+            stack[stack.length - 1] = binaryOp(BIN.POW, a, b);
             break;
           }
           case 20 /* BINARY_MULTIPLY */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a * b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r + 0;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a * b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r + 0;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a * b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value * b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value * b);
                 break;
               }
             }
@@ -356,12 +381,29 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 23 /* BINARY_ADD */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a + b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a + b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a + b.value);
                 break;
               }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value + b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value + b);
+                break;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              stack[stack.length - 1] = a + b;
+              break;
             }
             stack[stack.length - 1] = binaryOp(BIN.ADD, a, b);
             break;
@@ -369,10 +411,24 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 24 /* BINARY_SUBTRACT */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a - b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a - b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a - b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value - b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value - b);
                 break;
               }
             }
@@ -401,7 +457,15 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 27 /* BINARY_TRUE_DIVIDE */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            // A JS number int is exact as a float, so int / int is one correctly rounded division.
+            const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+            const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+            if (x !== undefined && y !== undefined && y !== 0) {
+              stack[stack.length - 1] = new PyFloat(x / y);
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, a, b);
             break;
           }
           case 28 /* INPLACE_FLOOR_DIVIDE */: {
@@ -411,18 +475,43 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 29 /* INPLACE_TRUE_DIVIDE */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            // A JS number int is exact as a float, so int / int is one correctly rounded division.
+            const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+            const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+            if (x !== undefined && y !== undefined && y !== 0) {
+              stack[stack.length - 1] = new PyFloat(x / y);
+              break;
+            }
+            stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, a, b);
             break;
           }
           case 55 /* INPLACE_ADD */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a + b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a + b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a + b.value);
                 break;
               }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value + b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value + b);
+                break;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              stack[stack.length - 1] = a + b;
+              break;
             }
             stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
             break;
@@ -430,10 +519,24 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 56 /* INPLACE_SUBTRACT */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a - b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a - b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a - b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value - b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value - b);
                 break;
               }
             }
@@ -442,7 +545,29 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 57 /* INPLACE_MULTIPLY */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = inplaceOp(BIN.MUL, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a * b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r + 0;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a * b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value * b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value * b);
+                break;
+              }
+            }
+            stack[stack.length - 1] = inplaceOp(BIN.MUL, a, b);
             break;
           }
           case 59 /* INPLACE_MODULO */: {
@@ -784,14 +909,17 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 107 /* COMPARE_OP */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
+            const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+            const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+            if (x !== undefined && y !== undefined) {
+              // Ints here are JS numbers, exact as floats: int/float comparisons are exact too.
               switch (arg) {
-                case 0: stack[stack.length - 1] = a < b; continue;
-                case 1: stack[stack.length - 1] = a <= b; continue;
-                case 2: stack[stack.length - 1] = a === b; continue;
-                case 3: stack[stack.length - 1] = a !== b; continue;
-                case 4: stack[stack.length - 1] = a > b; continue;
-                case 5: stack[stack.length - 1] = a >= b; continue;
+                case 0: stack[stack.length - 1] = x < y; continue;
+                case 1: stack[stack.length - 1] = x <= y; continue;
+                case 2: stack[stack.length - 1] = x === y; continue;
+                case 3: stack[stack.length - 1] = x !== y; continue;
+                case 4: stack[stack.length - 1] = x > y; continue;
+                case 5: stack[stack.length - 1] = x >= y; continue;
               }
             }
             switch (arg) {

@@ -89,7 +89,8 @@ function floatBinary(op: number, a: number, b: number): PyObject {
 export function floatPow(a: number, b: number): PyObject {
   if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
   if (a < 0 && !Number.isInteger(b) && isFinite(b)) {
-    throw pyErr(ValueError, 'math domain error'); // CPython returns a complex number here
+    // A negative base to a fractional power is complex, as in CPython's float_pow.
+    return complexBinary(BIN.POW, new PyComplex(a, 0), new PyComplex(b, 0));
   }
   const r = Math.pow(a, b);
   if (!isFinite(r) && isFinite(a) && isFinite(b)) throw pyErr(OverflowError, "(34, 'Numerical result out of range')");
@@ -245,10 +246,14 @@ function complexBinary(op: number, x: PyObject, y: PyObject): PyObject {
         return b.real < 0 ? complexBinary(BIN.TRUEDIV, new PyComplex(1, 0), r) : r;
       }
       if (a.real === 0 && a.imag === 0) return new PyComplex(0, 0);
-      const mod = Math.hypot(a.real, a.imag), arg = Math.atan2(a.imag, a.real);
-      const lnr = Math.log(mod);
-      const nr = Math.exp(b.real * lnr - b.imag * arg), th = b.imag * lnr + b.real * arg;
-      return new PyComplex(nr * Math.cos(th), nr * Math.sin(th));
+      // CPython's _Py_c_pow: |a| ** b.real turned by b.real * arg(a), then b.imag's part.
+      const vabs = Math.hypot(a.real, a.imag), at = Math.atan2(a.imag, a.real);
+      let len = Math.pow(vabs, b.real), phase = at * b.real;
+      if (b.imag !== 0) {
+        len /= Math.exp(at * b.imag);
+        phase += b.imag * Math.log(vabs);
+      }
+      return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
   }
   return NotImplemented;
