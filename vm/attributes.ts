@@ -17,10 +17,11 @@ import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
 import { dictOverMap, PyDict } from './objects/dict';
 import { PyInstance } from './objects/instance';
+import type { Shape } from './objects/shape';
 import { PyGenerator } from './objects/generator';
 import { PyType, typeEpoch, typeOf, type PyObject } from './objects/type';
 import { PyCode, pyCode } from './objects/codeobj';
-import { codeCache } from './frame';
+import { codeCache, type AttrCache } from './frame';
 import { CodeObject, lineForOffset } from '../bytecode/index';
 import { PyComplex } from './objects/complex';
 import { PyBytes } from './objects/bytes';
@@ -419,4 +420,92 @@ export function loadMethod(o: PyObject, name: string): PyObject {
     return d;
   }
   return NULL;
+}
+
+// ---------------------------------------------------------------- inline caches
+
+/**
+ * LOAD_ATTR / STORE_ATTR on a PyInstance of a shape, whose class has no data descriptor for the
+ * name: the slot `index` (or, LOAD_ATTR, the class attribute when -1; STORE_ATTR, appending a slot
+ * when `next` is set).
+ */
+export const IC_INSTANCE = 1;
+/** LOAD_METHOD on a PyInstance whose shape lacks the name: a plain function on its class. */
+export const IC_METHOD = 2;
+/** LOAD_METHOD on an object of a builtin type with no instance dict: an unbound builtin method. */
+export const IC_BUILTIN_METHOD = 3;
+
+/** getAttr, filling LOAD_ATTR's cache `ic` for the loop's fast path when `o` is a plain instance. */
+export function getAttrCaching(o: PyObject, name: string, ic: AttrCache): PyObject {
+  if (o instanceof PyInstance && o.dict.shape !== null) {
+    const t = o.cls;
+    const epoch = typeEpoch.value;
+    const d = t.lookupCached(name);
+    if (d === undefined || !isDataDescr(d)) {
+      const i = o.dict.shape.index.get(name);
+      if (i !== undefined || d !== undefined) fillCache(ic, t, epoch, IC_INSTANCE, d, o.dict.shape, i ?? -1, null);
+    }
+  }
+  return getAttr(o, name);
+}
+
+/** setAttr, filling STORE_ATTR's cache when `o` is a plain instance stored into its dict. */
+export function setAttrCaching(o: PyObject, name: string, v: PyObject, ic: AttrCache): void {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    const epoch = typeEpoch.value;
+    if (t.lookupCached('__setattr__') === OBJECT_SETATTR.value) {
+      const d = t.lookupCached(name);
+      if (d === undefined || !isDataDescr(d)) {
+        const before = o.dict.shape;
+        o.dict.set(name, v);
+        const after = o.dict.shape;
+        if (before !== null && after !== null) {
+          const i = before.index.get(name);
+          if (i !== undefined) fillCache(ic, t, epoch, IC_INSTANCE, undefined, before, i, null);
+          else if (after.names.length === before.names.length + 1) fillCache(ic, t, epoch, IC_INSTANCE, undefined, before, -1, after);
+        }
+        return;
+      }
+    }
+  }
+  setAttr(o, name, v);
+}
+
+/** loadMethod, filling LOAD_METHOD's cache. */
+export function loadMethodCaching(o: PyObject, name: string, ic: AttrCache): PyObject {
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PySuper) return NULL;
+  const t = typeOf(o);
+  const epoch = typeEpoch.value;
+  const d = t.lookupCached(name);
+  if (d instanceof PyFunction) {
+    if (o instanceof PyInstance && o.dict.shape !== null && !o.dict.shape.index.has(name)) {
+      fillCache(ic, t, epoch, IC_METHOD, d, o.dict.shape, -1, null);
+    }
+    const dict = instanceDict(o);
+    if (dict !== null && dict.has(name)) return NULL;
+    return d;
+  }
+  if (d instanceof PyBuiltin && d.self === undefined) {
+    const dict = instanceDict(o);
+    if (dict === null) {
+      if (t.isBuiltin && !(o instanceof PyInstance)) fillCache(ic, t, epoch, IC_BUILTIN_METHOD, d, null, -1, null);
+      return d;
+    }
+    if (dict.has(name)) return NULL;
+    return d;
+  }
+  return NULL;
+}
+
+function fillCache(
+  ic: AttrCache, t: PyType, epoch: number, kind: number, d: PyObject | undefined, shape: Shape | null, index: number, next: Shape | null,
+): void {
+  ic.type = t;
+  ic.epoch = epoch;
+  ic.kind = kind;
+  ic.descr = d;
+  ic.shape = shape;
+  ic.index = index;
+  ic.next = next;
 }

@@ -9,7 +9,9 @@ import { bindFrame, callObject } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
-import { delAttr, getAttr, loadMethod, setAttr } from './attributes';
+import {
+  bindDescr, delAttr, getAttr, getAttrCaching, IC_BUILTIN_METHOD, IC_METHOD, loadMethodCaching, setAttrCaching,
+} from './attributes';
 import { delItem, getItem, getIter, iterNext, NULL, setItem, truthy, unpackIterable, iterToArray, yieldFromStep } from './ops';
 import { formatValue } from './formatting';
 import { repr } from './repr';
@@ -28,7 +30,8 @@ import { None } from './objects/none';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { dictType, objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
+import { dictType, objectType, PyType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
+import { PyInstance } from './objects/instance';
 import { RangeIter } from './objects/iterators';
 import type { Host } from './host';
 import { PyModule as PyModuleClass, type PyModule } from './objects/module';
@@ -852,7 +855,18 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 95 /* STORE_ATTR */: {
             const o = stack.pop()!;
-            setAttr(o, names[arg], stack.pop()!);
+            const v = stack.pop()!;
+            const ic = frame.cache.attr[(pc - 2) >> 1]!;
+            if (o instanceof PyInstance && ic.type === o.cls && ic.epoch === typeEpoch.value && o.dict.shape === ic.shape) {
+              const d = o.dict;
+              if (ic.next === null) d.slots[ic.index] = v;
+              else {
+                d.slots.push(v);
+                d.shape = ic.next;
+              }
+              break;
+            }
+            setAttrCaching(o, names[arg], v, ic);
             break;
           }
           case 96 /* DELETE_ATTR */:
@@ -903,12 +917,31 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack.push(d);
             break;
           }
-          case 106 /* LOAD_ATTR */:
-            stack[stack.length - 1] = getAttr(stack[stack.length - 1], names[arg]);
+          case 106 /* LOAD_ATTR */: {
+            const o = stack[stack.length - 1];
+            const ic = frame.cache.attr[(pc - 2) >> 1]!;
+            if (o instanceof PyInstance && ic.type === o.cls && ic.epoch === typeEpoch.value && o.dict.shape === ic.shape) {
+              // The class has no data descriptor for the name: the instance's slot, else the class's.
+              stack[stack.length - 1] = ic.index >= 0 ? o.dict.slots[ic.index] : bindDescr(ic.descr!, o, o.cls);
+              break;
+            }
+            stack[stack.length - 1] = getAttrCaching(o, names[arg], ic);
             break;
+          }
           case 107 /* COMPARE_OP */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
+            if (arg >= 6) {
+              switch (arg) {
+                case 6: stack[stack.length - 1] = contains(b, a); break;
+                case 7: stack[stack.length - 1] = !contains(b, a); break;
+                case 8: stack[stack.length - 1] = a === b; break;
+                case 9: stack[stack.length - 1] = a !== b; break;
+                case 10: stack[stack.length - 1] = exceptionMatch(a, b); break;
+                default: stack[stack.length - 1] = compareOp(arg, a, b);
+              }
+              break;
+            }
             const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
             const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
             if (x !== undefined && y !== undefined) {
@@ -922,14 +955,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 case 5: stack[stack.length - 1] = x >= y; continue;
               }
             }
-            switch (arg) {
-              case 6: stack[stack.length - 1] = contains(b, a); break;
-              case 7: stack[stack.length - 1] = !contains(b, a); break;
-              case 8: stack[stack.length - 1] = a === b; break;
-              case 9: stack[stack.length - 1] = a !== b; break;
-              case 10: stack[stack.length - 1] = exceptionMatch(a, b); break;
-              default: stack[stack.length - 1] = compareOp(arg, a, b);
-            }
+            stack[stack.length - 1] = compareOp(arg, a, b);
             break;
           }
           case 108 /* IMPORT_NAME */: {
@@ -1235,7 +1261,21 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 160 /* LOAD_METHOD */: {
             const o = stack[stack.length - 1];
-            const m = loadMethod(o, names[arg]);
+            const ic = frame.cache.attr[(pc - 2) >> 1]!;
+            if (ic.epoch === typeEpoch.value) {
+              if (o instanceof PyInstance) {
+                if (ic.type === o.cls && ic.kind === IC_METHOD && o.dict.shape === ic.shape) {
+                  stack[stack.length - 1] = ic.descr!;
+                  stack.push(o);
+                  break;
+                }
+              } else if (ic.kind === IC_BUILTIN_METHOD && ic.type === typeOf(o)) {
+                stack[stack.length - 1] = ic.descr!;
+                stack.push(o);
+                break;
+              }
+            }
+            const m = loadMethodCaching(o, names[arg], ic);
             if (m === NULL) {
               stack[stack.length - 1] = NULL;
               stack.push(getAttr(o, names[arg]));

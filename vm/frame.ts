@@ -10,7 +10,8 @@ import { Ellipsis, None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { PyComplex } from './objects/complex';
 import { PyBytes } from './objects/bytes';
-import type { PyObject } from './objects/type';
+import type { PyObject, PyType } from './objects/type';
+import type { Shape } from './objects/shape';
 import { InternalError } from './objects/exceptions';
 import type { PyBaseException } from './objects/exceptions';
 
@@ -31,6 +32,29 @@ export interface CodeCache {
   consts: PyObject[];
   names: readonly string[];
   ncells: number;
+  /** attr[i]: the inline cache of the LOAD_ATTR, STORE_ATTR or LOAD_METHOD at byte offset 2 * i. */
+  attr: (AttrCache | undefined)[];
+}
+
+/**
+ * What an attribute instruction learnt about its name on the last object's class (CPython 3.11's
+ * specialised LOAD_ATTR_INSTANCE_VALUE / LOAD_METHOD_* caches): valid while `type` is the
+ * object's class and `epoch` is typeEpoch (no class dict has changed since). vm/attributes.ts
+ * fills it; the loop reads it.
+ */
+export class AttrCache {
+  type: PyType | null = null;
+  epoch = -1;
+  /** One of attributes.ts's IC_* kinds. */
+  kind = 0;
+  /** The class attribute found along the MRO, if any. */
+  descr: PyObject | undefined = undefined;
+  /** The instance dict's shape the entry holds for (never null once filled). */
+  shape: Shape | null = null;
+  /** The name's slot in that shape; -1 when the shape lacks it (the class attribute applies). */
+  index = -1;
+  /** STORE_ATTR adding the name: the shape after adding it. */
+  next: Shape | null = null;
 }
 
 const cacheByCode = new WeakMap<CodeObject, CodeCache>();
@@ -42,12 +66,33 @@ export function codeCache(code: CodeObject): CodeCache {
     c = {
       ops: decodeOps(code.co_code),
       consts: code.co_consts.map(constToValue),
-      names: code.co_names,
+      names: code.co_names.map(internName),
       ncells: code.co_cellvars.length + code.co_freevars.length,
+      // Filled, not sparse, so V8 keeps fast elements.
+      attr: new Array<AttrCache | undefined>(code.co_code.length >> 1).fill(undefined),
     };
+    const ops = c.ops;
+    for (let i = 0; i < ops.length; i += 2) {
+      const op = ops[i];
+      if (op === Op.LOAD_ATTR || op === Op.STORE_ATTR || op === Op.LOAD_METHOD) c.attr[i >> 1] = new AttrCache();
+    }
     cacheByCode.set(code, c);
   }
   return c;
+}
+
+const interned = new Map<string, string>();
+
+/**
+ * One string object per name across all code objects. Instance and class dicts are Maps keyed by
+ * these names; V8 compares two different string objects by their characters, but the same
+ * object by identity.
+ */
+function internName(name: string): string {
+  const s = interned.get(name);
+  if (s !== undefined) return s;
+  interned.set(name, name);
+  return name;
 }
 
 function decodeOps(co: Uint8Array): Int32Array {

@@ -1,9 +1,10 @@
 // Instances of user-defined classes (CPython's PyBaseObject with a __dict__).
 
-import { objectType, PyObj, type PyObject, type PyType } from './type';
+import { InstanceDict } from './shape';
+import { objectType, PyObj, type PyType } from './type';
 
 export class PyInstance extends PyObj {
-  dict: Map<string, PyObject> = new Map();
+  dict = new InstanceDict();
   constructor(cls: PyType) {
     super();
     this.cls = cls;
