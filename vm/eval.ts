@@ -30,7 +30,7 @@ import { None } from './objects/none';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { dictType, objectType, PyType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
+import { dictType, listType, objectType, PyType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
 import { PyInstance } from './objects/instance';
 import { RangeIter } from './objects/iterators';
 import type { Host } from './host';
@@ -406,6 +406,9 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               }
             } else if (typeof a === 'string' && typeof b === 'string') {
               stack[stack.length - 1] = a + b;
+              break;
+            } else if (a instanceof PyList && b instanceof PyList && a.cls === listType && b.cls === listType) {
+              stack[stack.length - 1] = new PyList(a.items.concat(b.items));
               break;
             }
             stack[stack.length - 1] = binaryOp(BIN.ADD, a, b);
