@@ -2,7 +2,7 @@
 // shows it for imports. The collector is the loader's clock (cache/'s LoaderTimings), which the
 // loader hands on to the compiler; bin/ times the rest (loading the VM, execution). Imports cache/ types only.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { LoaderTimings } from '../cache';
 
@@ -50,6 +50,21 @@ export interface ModuleTiming {
   bytesRead: number;
   codeObjects: number;
   bytesWritten: number;
+}
+
+/**
+ * This process's peak resident set (KiB): Linux's VmHWM, which belongs to this program alone;
+ * getrusage's maxRSS (`fallback`, used elsewhere) also counts the pages the process had before
+ * exec, so a child of a large parent (tspy bench, a test runner) reports at least the parent's size.
+ */
+function peakRssKb(fallback: number): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]);
+  } catch {
+    // not Linux
+  }
+  return fallback;
 }
 
 /** The whole report: `--timing` prints it, `TSPY_TIMING_JSON=FILE` writes it as JSON. */
@@ -149,7 +164,7 @@ export class TimingCollector implements LoaderTimings {
       exitCode,
       cpuUserUs: usage.userCPUTime,
       cpuSystemUs: usage.systemCPUTime,
-      maxRssKb: usage.maxRSS,
+      maxRssKb: peakRssKb(usage.maxRSS),
     };
   }
 

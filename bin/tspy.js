@@ -88,36 +88,30 @@ function writeCaches(pending) {
 
 /**
  * A CommonJS module system over the bundles: each module keeps its own wrapper, id (its path from
- * ROOT), __filename and __dirname; each bundle lists what every require in it resolves to.
+ * ROOT), __filename and __dirname. The packer rewrote every require of a bundled module to that
+ * module's id, so one require serves all: an id runs its module (loading the compiler bundle the
+ * first time one of its ids is asked for), anything else (node: builtins, unpacked packages) is
+ * Node's.
  */
 function bundleRequire() {
   const pending = [];
   process.once('exit', () => writeCaches(pending));
-  const cli = runBundle('cli', pending);
-  const { modules, requires, manifest } = cli;
+  const { modules, manifest } = runBundle('cli', pending);
   const cache = new Map();
   const load = (id) => {
     const hit = cache.get(id);
     if (hit !== undefined) return hit.exports;
     if (modules[id] === undefined) {
       const name = manifest[id];
-      if (name === undefined) throw new Error(`tspy: no bundle has ${id}`);
-      const more = runBundle(name, pending);
-      Object.assign(modules, more.modules);
-      Object.assign(requires, more.requires);
-      for (const key of Object.keys(more.modules)) delete manifest[key];
+      if (name === undefined) return require(id);
+      Object.assign(modules, runBundle(name, pending).modules);
+      for (const key of Object.keys(manifest)) if (manifest[key] === name) delete manifest[key];
     }
     const filename = `${ROOT}/${id}`;
     const module = { id, filename, exports: {}, loaded: false };
     cache.set(id, module);
-    const table = requires[id];
-    // Anything the bundle did not resolve (node: builtins, unpacked packages) is Node's to find.
-    const localRequire = (spec) => {
-      const target = table[spec];
-      return target === undefined ? require(spec) : load(target);
-    };
     try {
-      modules[id].call(module.exports, module.exports, localRequire, module, filename, filename.slice(0, filename.lastIndexOf('/')));
+      modules[id].call(module.exports, module.exports, load, module, filename, filename.slice(0, filename.lastIndexOf('/')));
     } catch (e) {
       cache.delete(id);
       throw e;

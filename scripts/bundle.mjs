@@ -3,6 +3,8 @@
 // dist/bundle/compiler.js (grammar, compiler, moo: loaded on the first compile only).
 // Each module keeps its own CommonJS wrapper, so require order, cycles and lazy requires behave
 // exactly as they do unbundled; the bundles only save Node's per-file resolve, read and compile.
+// Requires of bundled modules are rewritten to name the module's id (its path from the package
+// root), so the launcher resolves nothing.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,8 +33,7 @@ function jsFiles(dir) {
 
 /**
  * What each require in a module resolves to: spec -> id (a path from the package root), resolved
- * here as Node would, so the launcher only looks specs up. Node builtins and unpacked packages are
- * left out: the launcher hands those to Node's own require.
+ * here as Node would. Node builtins and unpacked packages are left out: they stay Node's.
  */
 function resolveRequires(id, text, known) {
   const out = {};
@@ -62,21 +63,22 @@ for (const id of BUNDLES[0].ids) {
 
 rmSync(outDir, { recursive: true, force: true }); // old bundles and their V8 caches go together
 mkdirSync(outDir, { recursive: true });
-const requires = {};
 const manifest = Object.fromEntries([...owner].filter(([, b]) => b !== 'cli'));
 for (const b of BUNDLES) {
   const parts = [];
   for (const id of b.ids) {
     const text = readFileSync(join(root, id), 'utf8');
-    requires[id] = resolveRequires(id, text, owner);
-    const body = id.endsWith('.json') ? `module.exports = ${JSON.stringify(JSON.parse(text))};` : text;
+    // Every require the bundles serve names its module id from here on, so the launcher needs no
+    // table and one shared require for all modules; Node's own requires are left as written.
+    const resolved = resolveRequires(id, text, owner);
+    const code = text.replace(/\brequire\((['"])([^'"]+)\1\)/g, (call, _q, spec) => (resolved[spec] ? `require(${JSON.stringify(resolved[spec])})` : call));
+    const body = id.endsWith('.json') ? `module.exports = ${JSON.stringify(JSON.parse(text))};` : code;
     // No `define` in scope: moo is UMD and would take it for AMD.
     parts.push(`${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n}`);
   }
   const modules = `{\n${parts.join(',\n')}\n}`;
-  const requireTable = JSON.stringify(Object.fromEntries(b.ids.map((id) => [id, requires[id]])));
   const extra = b.name === 'cli' ? `,\nmanifest: ${JSON.stringify(manifest)}` : '';
-  let body = `({\nmodules: ${modules},\nrequires: ${requireTable}${extra}\n})\n`;
+  let body = `({\nmodules: ${modules}${extra}\n})\n`;
   // Pure ASCII, so the launcher reads it as latin1 (a plain copy, no UTF-8 decoding). \u escapes mean
   // the same in strings, templates, regexps and comments, but not in String.raw: refuse those.
   for (const line of body.split('\n')) {

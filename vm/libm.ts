@@ -268,6 +268,176 @@ export function tan(x: number): number {
   return v[0] + v[1];
 }
 
+// ---- pow's fast path: table-driven log and exp with about 2**-64 relative error (Ziv's strategy:
+// return that result when it rounds the same way at both ends of its error bound, else take the
+// slow series above). Tables are built from the slow functions on first use.
+
+const TN = 256;
+let logTable: Float64Array | null = null; // [hi, lo] of log(i / TN) for i in [181, 363)
+let expTable: Float64Array | null = null; // [hi, lo] of 2**(j / TN) for j in [0, TN)
+const LOG_LO = 181;
+const LN2N_HI = LN2[0] / TN, LN2N_LO = LN2[1] / TN;
+// LN2[0] and LN2[0] / TN split into 26-bit halves, so products with small integers are exact.
+const LN2_HH = splitHi(LN2[0]), LN2_HL = LN2[0] - LN2_HH;
+const LN2N_HH = LN2_HH / TN, LN2N_HL = LN2_HL / TN;
+
+function splitHi(v: number): number {
+  const t = SPLIT * v;
+  return t - (t - v);
+}
+const POW_EPS = 2 ** -66;
+const POW_EPS_T = 2 ** -69;
+
+/** Builds both tables by recurrences in double-double (about 1 ms; the series above would take 20). */
+function buildTables(): void {
+  // log(i / TN): 0 at i = TN, then steps of +-log((i + 1) / i) = +-2 atanh(1 / q), q = 2i + 1, summed
+  // in double-double. atanh(1 / q) = 1/q + 1/(3 q**3) + (1/(5 q**5) + ...): the first two terms as
+  // double-double reciprocals (q**3 is exact), the rest (below 2**-34 of the total) in plain doubles.
+  const lt = new Float64Array(2 * (363 - LOG_LO));
+  let rl = 0;
+  const recip = (q: number): number => {
+    // 1 / q = hi + rl, from Dekker's exact product hi * q.
+    const hi = 1 / q;
+    let t = SPLIT * hi;
+    const hh = t - (t - hi), hl = hi - hh;
+    t = SPLIT * q;
+    const qh = t - (t - q), ql = q - qh;
+    const p = hi * q;
+    rl = -(hh * qh - p + hh * ql + hl * qh + hl * ql + (p - 1)) / q;
+    return hi;
+  };
+  const fill = (from: number, to: number, dir: number): void => {
+    let sh = 0, sl = 0;
+    for (let i = from; i !== to; i += dir) {
+      if (dir > 0) {
+        lt[2 * (i - LOG_LO)] = sh;
+        lt[2 * (i - LOG_LO) + 1] = sl;
+      }
+      const q = 2 * i + 1;
+      const zh = recip(q), zl = rl;
+      const ch = recip(3 * q * q * q), cl = rl;
+      const w = zh * zh;
+      const tail = zh * w * w * (1 / 5 + w * (1 / 7 + w / 9));
+      // (zh, zl) + (ch, cl + tail), then (sh, sl) += dir * 2 * that.
+      let u = zh + ch, v = u - zh;
+      let e = zh - (u - v) + (ch - v) + zl + cl + tail;
+      const bh = dir * 2 * (u + e), bl = dir * 2 * (e - (u + e - u));
+      u = sh + bh;
+      v = u - sh;
+      e = sh - (u - v) + (bh - v) + sl + bl;
+      sh = u + e;
+      sl = e - (sh - u);
+      if (dir < 0) {
+        lt[2 * (i - LOG_LO)] = sh;
+        lt[2 * (i - LOG_LO) + 1] = sl;
+      }
+    }
+  };
+  fill(TN, 363, 1);
+  fill(TN - 1, LOG_LO - 1, -1);
+  // 2**(j / TN) by repeated multiplication with 2**(1 / TN).
+  const et = new Float64Array(2 * TN);
+  const q = expFull([LN2N_HI, LN2N_LO]);
+  let e: DD = [1, 0];
+  for (let j = 0; j < TN; j++) {
+    et[2 * j] = e[0];
+    et[2 * j + 1] = e[1];
+    e = mul(e, q);
+  }
+  logTable = lt;
+  expTable = et;
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // the exponent word (little-endian: 1)
+
+/** x**y for finite x > 0 and finite y, or undefined when the fast evaluation cannot decide the rounding. */
+function powFast(x: number, y: number): number | undefined {
+  if (x < 2.2250738585072014e-308) return undefined;
+  if (logTable === null) buildTables();
+  const lt = logTable!, et = expTable!;
+  // x = 2**k * m with m in [sqrt(1/2), sqrt(2)), read from the bits; m = c * (1 + r) with c = i / TN.
+  f64[0] = x;
+  let k = (u32[HI] >>> 20) - 1023;
+  u32[HI] = (u32[HI] & 0x800fffff) | 0x3ff00000;
+  let m = f64[0];
+  if (m >= Math.SQRT2) {
+    m *= 0.5;
+    k++;
+  }
+  const i = Math.round(m * TN);
+  const c = i / TN;
+  const d = m - c; // exact
+  // r = d / c in double-double (Dekker's product for the remainder).
+  const rh = d / c;
+  let t = SPLIT * rh;
+  const rhh = t - (t - rh), rhl = rh - rhh;
+  t = SPLIT * c;
+  const ch = t - (t - c), cl = c - ch;
+  const ph = rh * c;
+  const pl = rhh * ch - ph + rhh * cl + rhl * ch + rhl * cl;
+  const rl = (d - ph - pl) / c;
+  // log x = k ln2 + log c + log1p(r), log1p(r) = rh - rh**2/2 + rest, summed in double-double.
+  // Relative error: below about 2**-68 (the tail `rest` is below 2**-26 and taken in plain doubles).
+  const rest = rh * rh * rh * (1 / 3 + rh * (-0.25 + rh * (0.2 + rh * (-1 / 6 + rh * (1 / 7 + rh * (-0.125 + rh * (1 / 9 - rh * 0.1)))))));
+  const sqh = rh * rh;
+  const sql = rhh * rhh - sqh + 2 * rhh * rhl + rhl * rhl;
+  // k * LN2[0], exactly (k has at most 11 bits).
+  const klh = k * LN2[0];
+  const kll = k * LN2_HH - klh + k * LN2_HL;
+  const li = 2 * (i - LOG_LO);
+  // Three two-sums: (k ln2) + log c, + rh, + (-rh**2 / 2).
+  let a = klh, b = lt[li];
+  let sh = a + b;
+  let bb = sh - a;
+  let sl = a - (sh - bb) + (b - bb) + kll + k * LN2[1] + lt[li + 1];
+  a = sh; b = rh;
+  sh = a + b;
+  bb = sh - a;
+  sl += a - (sh - bb) + (b - bb);
+  a = sh; b = -0.5 * sqh;
+  sh = a + b;
+  bb = sh - a;
+  sl += a - (sh - bb) + (b - bb) + (-0.5 * sql + rl - rh * rl + rest);
+  const lh = sh + sl, ll = sl - (lh - sh);
+  // t = y * log x (Dekker's product).
+  t = SPLIT * lh;
+  const lhh = t - (t - lh), lhl = lh - lhh;
+  t = SPLIT * y;
+  const yh = t - (t - y), yl = y - yh;
+  const th0 = lh * y;
+  const tl0 = lhh * yh - th0 + lhh * yl + lhl * yh + lhl * yl + ll * y;
+  const th = th0 + tl0, tl = tl0 - (th - th0);
+  if (th > 709 || th < -708) return undefined;
+  // exp(t) = 2**(n / TN) * exp(s), s = t - n ln2 / TN, |s| <= ln2 / (2 TN).
+  const n = Math.round(th / LN2N_HI);
+  const nh = n * LN2N_HH; // exact: n has at most 19 bits and LN2N_HH 26
+  const sHi = th - nh; // exact: within a factor of two of each other (or n is 0)
+  const sLo = tl - n * LN2N_HL - n * LN2N_LO;
+  const sv = sHi + sLo;
+  const sb = sv - sHi;
+  const svl = sHi - (sv - sb) + (sLo - sb); // two-sum: sLo may be the larger when n is large
+  const e1 = sv * sv * (0.5 + sv * (1 / 6 + sv * (1 / 24 + sv * (1 / 120 + sv * (1 / 720))))) + svl;
+  const eh = 1 + sv;
+  const el = 1 - eh + sv + e1; // exact two-sum: |sv| < 1
+  const j = n & (TN - 1);
+  const scaleK = (n - j) / TN;
+  const th2 = et[2 * j], tl2 = et[2 * j + 1];
+  t = SPLIT * th2;
+  const th2h = t - (t - th2), th2l = th2 - th2h;
+  t = SPLIT * eh;
+  const ehh = t - (t - eh), ehl = eh - ehh;
+  const p0 = th2 * eh;
+  const rl2 = th2h * ehh - p0 + th2h * ehl + th2l * ehh + th2l * ehl + (th2 * el + tl2 * eh);
+  const hi = p0 + rl2, lo = rl2 - (hi - p0);
+  // The error bound grows with |t|: log x's relative error is multiplied by t.
+  const err = (POW_EPS + Math.abs(th) * POW_EPS_T) * hi;
+  const r1 = hi + (lo + err);
+  if (r1 !== hi + (lo - err)) return undefined;
+  return r1 * 2 ** scaleK;
+}
+
 /** x**y as C's pow (C99 special cases, then exp(y log x) in double-double). */
 export function pow(x: number, y: number): number {
   if (y === 0) return 1;
@@ -288,6 +458,14 @@ export function pow(x: number, y: number): number {
     const p = Math.pow(x, y);
     if (Number.isInteger(p) && Math.abs(p) < 2 ** 53 && Number.isInteger(x)) return sign * p;
   }
+  if (y === 2) return sign * x * x; // one correctly rounded operation, as the correctly rounded pow
+  if (y === 0.5) return Math.sqrt(x);
+  const fast = powFast(x, y);
+  if (fast !== undefined) return sign * fast;
+  // Far out of range (|y log x| huge): decide before the double-double product, which would overflow.
+  const rough = Math.log(x) * y;
+  if (rough > 720) return sign * Infinity;
+  if (rough < -760) return sign * 0;
   const l = logDD(x);
   const t = mulD(l, y);
   if (t[0] > 709.8) return sign * Infinity;

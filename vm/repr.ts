@@ -3,7 +3,8 @@
 
 import { callObject } from './call';
 import { osErrorStr } from './oserror';
-import { KeyError, OSError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
+import { KeyError, OSError, PyBaseException, pyErr, TypeError, RecursionError, UnicodeError } from './objects/exceptions';
+import { unicodeErrorStr } from './codecs';
 import { floatRepr, PyFloat } from './objects/float';
 import { PyBuiltin, PyFunction, PyMethod, PyCell } from './objects/function';
 import { type Int } from './objects/int';
@@ -205,6 +206,10 @@ export function str(v: PyObject): string {
   }
   if (v instanceof PyBaseException) {
     if (v.cls.isSubtypeOf(KeyError) && v.args.length === 1) return repr(v.args[0]);
+    if (v.cls.isSubtypeOf(UnicodeError)) {
+      const s = unicodeErrorStr(v);
+      if (s !== null) return s;
+    }
     if (v.cls.isSubtypeOf(OSError)) {
       const s = osErrorStr(v, repr, str);
       if (s !== null) return s;

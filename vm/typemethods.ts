@@ -24,6 +24,7 @@ import {
   sliceType, staticmethodType, strType, superType, typeOf, generatorType, type PyObject, complexType, bytesType, functionType,
 } from './objects/type';
 import { binaryOp, BIN, toNumber } from './number';
+import { codecArgs, decode, encode, lookupCodec } from './codecs';
 import { asIndex, callSpecial, indexInt, hashValue, iterToArray, truthy, userSpecial } from './ops';
 import {
   attributeError, genericSetAttr, getAttr, getAttrOrUndefined, instanceDict, setObjectSetattr,
@@ -137,12 +138,26 @@ function floatValue(args: PyObject[], kw: Map<string, PyObject> | null): PyObjec
 }
 
 strType.newInstance = (cls, args, kw) => {
-  if (kw && kw.size) {
-    const o = kw.get('object');
-    if (o !== undefined && args.length === 0) return boxIf(cls, str(o));
-  }
   if (args.length > 3) throw pyErr(TypeError, `str() takes at most 3 arguments (${args.length} given)`);
-  return boxIf(cls, args.length === 0 ? '' : str(args[0]));
+  let o = args[0];
+  let codecKw: Map<string, PyObject> | null = null;
+  if (kw && kw.size) {
+    for (const [k, v] of kw) {
+      if (k === 'object') {
+        if (o !== undefined) throw pyErr(TypeError, "argument for str() given by name ('object') and position (1)");
+        o = v;
+      } else {
+        (codecKw ??= new Map()).set(k, v);
+      }
+    }
+  }
+  if (args.length <= 1 && codecKw === null) return boxIf(cls, o === undefined ? '' : str(o));
+  // str(bytes, encoding, errors) decodes.
+  const [encoding, errors] = codecArgs('str', [o ?? None, ...args.slice(1)], 1, codecKw);
+  if (o === undefined) o = new PyBytes(new Uint8Array(0));
+  if (typeof o === 'string') throw pyErr(TypeError, 'decoding str is not supported');
+  if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeOf(o).name} found`);
+  return boxIf(cls, decode(o.bytes, lookupCodec(encoding), errors));
 };
 
 boolType.newInstance = (_cls, args, kw) => {
@@ -228,8 +243,8 @@ bytesType.newInstance = (cls, args, kw) => {
 };
 bytearrayType.newInstance = (cls, args, kw) => new PyBytes(bytesFrom(args, kw), cls);
 defMethod(strType, 'encode', (args, kw) => {
-  const enc = String(args[1] ?? kw?.get('encoding') ?? 'utf-8').toLowerCase().replace('_', '-');
-  return new PyBytes(enc.startsWith('latin') ? fromLatin1(args[0] as string) : new TextEncoder().encode(args[0] as string));
+  const [encoding, errors] = codecArgs('encode', args, 1, kw);
+  return new PyBytes(encode(args[0] as string, lookupCodec(encoding), errors));
 });
 defMethod(complexType, 'conjugate', (args) => new PyComplex((args[0] as PyComplex).real, -(args[0] as PyComplex).imag));
 
