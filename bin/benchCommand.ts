@@ -10,6 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { LoaderOptions } from '../cache';
 import type { Host } from '../vm';
+import { nodeHost } from './host';
 import { Importer, searchPath } from './importer';
 import { renderPhaseChart } from './phaseChart';
 import { PHASES, PHASE_DOC, type Phase, type TimingReport } from './timing';
@@ -261,7 +262,8 @@ function measure(o: BenchOptions, script: string, folder: string, tmp: string, v
   };
 }
 
-const quietHost: Host = { stdout: () => {}, stderr: () => {}, readSource: () => null };
+// Output is dropped; files, stdin and the rest behave as in a normal run.
+const quietHost: Host = { ...nodeHost, stdout: () => {}, stderr: () => {}, readSource: () => null };
 
 /**
  * The script in this process with benchmark.js: get the code through the loader (`force`: compile

@@ -1,8 +1,12 @@
 // The Node.js host: how the VM reaches the outside world when run from the command line.
 // Node-only calls live here and in bin/, never in vm/ (a browser host can implement the same face).
 
-import { readFileSync, readSync } from 'node:fs';
-import type { Host } from '../vm';
+import {
+  closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync,
+  renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Stats,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { HostError, type Host, type HostFS, type HostStat, type OpenFlags } from '../vm';
 
 const sources = new Map<string, string | null>();
 
@@ -48,7 +52,74 @@ const stdin = {
   },
 };
 
+/** Runs a Node fs call, turning its errors into HostError (the VM maps codes to OSError types). */
+function sys<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new HostError(typeof code === 'string' ? code : 'EIO');
+  }
+}
+
+function statOf(s: Stats): HostStat {
+  const kind = s.isFile() ? 'file' : s.isDirectory() ? 'dir' : s.isSymbolicLink() ? 'link' : 'other';
+  return { kind, size: s.size, mode: s.mode, mtime: s.mtimeMs / 1000 };
+}
+
+const nodeFS: HostFS = {
+  getcwd: () => sys(() => process.cwd()),
+  open: (path: string, flags: OpenFlags) =>
+    sys(() => {
+      const fd = openSync(path, flags, 0o666);
+      // Linux lets a folder be opened for reading; CPython's open() refuses it.
+      if (fstatSync(fd).isDirectory()) {
+        closeSync(fd);
+        throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      }
+      return fd;
+    }),
+  read: (fd, into, position) => sys(() => readSync(fd, into, 0, into.length, position)),
+  write: (fd, data, position) =>
+    sys(() => {
+      let done = 0;
+      while (done < data.length) {
+        const n = writeSync(fd, data, done, data.length - done, position === null ? null : position + done);
+        done += n;
+      }
+    }),
+  size: (fd) => sys(() => fstatSync(fd).size),
+  truncate: (fd, length) => sys(() => ftruncateSync(fd, length)),
+  close: (fd) => sys(() => closeSync(fd)),
+  stat: (path, follow) => sys(() => statOf(follow ? statSync(path) : lstatSync(path))),
+  listdir: (path) => sys(() => readdirSync(path)),
+  mkdir: (path) => sys(() => mkdirSync(path, 0o777)),
+  rmdir: (path) => sys(() => rmdirSync(path)),
+  unlink: (path) => sys(() => unlinkSync(path)),
+  rename: (from, to) => sys(() => renameSync(from, to)),
+};
+
+/** Sleeping blocks the thread, as CPython's time.sleep does. */
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
 export const nodeHost: Host = {
+  fs: nodeFS,
+  environ: () => {
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+    return env;
+  },
+  urandom: (n) => new Uint8Array(randomBytes(n)),
+  sleep: (seconds) => {
+    const end = performance.now() + seconds * 1000;
+    for (let left = seconds * 1000; left > 0; left = end - performance.now()) Atomics.wait(sleeper, 0, 0, left);
+  },
+  cpuTime: () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  },
+  executable: process.argv[1] ?? process.execPath,
+  platform: process.platform,
   stdout(text: string): void {
     process.stdout.write(text);
   },

@@ -197,15 +197,15 @@ function runProgram({ loader, argv, module, command }: RunOptions, timing: Timin
     // -c: nothing cached; sys.path[0] is '' (the current folder), as python -c.
     const code = compileSource(command, '<string>', loader.optimize ?? 0, timing ?? undefined);
     if (code === null) return 1;
-    return runMain(code, { argv, host: nodeHost, finder, path: searchPath(''), mainFile: null, tracer, compile: compileAtRuntime, optimize: loader.optimize });
+    return runMain(code, { argv, host: nodeHost, finder, path: searchPath(''), mainFile: null, tracer, compile: compileAtRuntime, optimize: loader.optimize, dontWriteBytecode: loader.dontWrite, pycachePrefix: loader.prefix ?? null });
   }
   if (module !== undefined) {
     // -m: the current folder (absolute) first, as python -m.
-    return runMain(null, { argv, host: nodeHost, finder, path: searchPath(process.cwd()), mainModule: module, tracer, compile: compileAtRuntime, optimize: loader.optimize });
+    return runMain(null, { argv, host: nodeHost, finder, path: searchPath(process.cwd()), mainModule: module, tracer, compile: compileAtRuntime, optimize: loader.optimize, dontWriteBytecode: loader.dontWrite, pycachePrefix: loader.prefix ?? null });
   }
   const { code, exit } = loadScript(argv[0], loader, finder);
   if (code === null) return exit;
-  return runMain(code, { argv, host: nodeHost, finder, path: searchPath(scriptFolder(argv[0])), tracer, compile: compileAtRuntime, optimize: loader.optimize });
+  return runMain(code, { argv, host: nodeHost, finder, path: searchPath(scriptFolder(argv[0])), tracer, compile: compileAtRuntime, optimize: loader.optimize, dontWriteBytecode: loader.dontWrite, pycachePrefix: loader.prefix ?? null });
 }
 
 /**

@@ -84,10 +84,57 @@ class Writer {
     }
     this.strings.set(s, this.strings.size);
     this.u8(TAG.STR);
-    this.bytes(encoder.encode(s));
+    this.bytes(hasLoneSurrogate(s) ? encodeSurrogatePass(s) : encoder.encode(s));
   }
   result(): Uint8Array {
     return this.buf.slice(0, this.length);
+  }
+}
+
+// Strings with lone surrogates ('\ud800' is a valid Python str) are stored as CPython's marshal
+// stores them: UTF-8 with the 'surrogatepass' handler, each surrogate as its own 3-byte sequence.
+
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else return true;
+  }
+  return false;
+}
+
+function encodeSurrogatePass(s: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) out.push(0xed, 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else out.push(...encoder.encode(ch));
+  }
+  return Uint8Array.from(out);
+}
+
+/** UTF-8 that may hold encoded surrogates (ED A0..BF xx), or null if it is invalid otherwise. */
+function decodeSurrogatePass(b: Uint8Array): string | null {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let out = '';
+  let run = 0;
+  for (let i = 0; i + 2 < b.length; i++) {
+    if (b[i] === 0xed && b[i + 1] >= 0xa0 && b[i + 1] <= 0xbf && (b[i + 2] & 0xc0) === 0x80) {
+      try {
+        out += strict.decode(b.subarray(run, i));
+      } catch {
+        return null;
+      }
+      out += String.fromCharCode(0xd000 | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f));
+      i += 2;
+      run = i + 1;
+    }
+  }
+  try {
+    return out + strict.decode(b.subarray(run));
+  } catch {
+    return null;
   }
 }
 
@@ -247,9 +294,11 @@ class Reader {
     }
     if (!ascii) {
       try {
-        s = (decoder ??= new TextDecoder('utf-8', { fatal: true })).decode(this.buf.subarray(from, from + n));
+        s = (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(this.buf.subarray(from, from + n));
       } catch {
-        throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
+        const d = decodeSurrogatePass(this.buf.subarray(from, from + n));
+        if (d === null) throw new BadPycError('corrupt', `invalid UTF-8 in the string at byte ${at}`);
+        s = d;
       }
     }
     this.strings.push(s);

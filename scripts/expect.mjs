@@ -3,7 +3,7 @@
 // Usage: node scripts/expect.mjs [NAME.py ...]   (no names: every program)
 // The .out format is parsed by test/expect.ts: stdout verbatim, then trailer lines.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,8 +21,11 @@ if (is311 !== 'True') {
 }
 const names = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
 for (const name of names) {
+  // NAME.stdin, when present, is the program's standard input; otherwise stdin is empty.
+  const stdinFile = join(dir, name.replace(/\.py$/, '.stdin'));
   const r = spawnSync(python, [name], {
     cwd: dir,
+    input: existsSync(stdinFile) ? readFileSync(stdinFile) : '',
     encoding: 'utf8',
     env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
     timeout: 60_000,

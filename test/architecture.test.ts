@@ -108,4 +108,50 @@ describe('a warm run', () => {
     expect(cli.filter((id) => PARSER.test(`/${id}`))).toEqual([]);
     expect(ids('compiler')).toEqual(expect.arrayContaining(['dist/compiler/index.js', 'dist/grammar/index.js', 'node_modules/moo/moo.js']));
   });
+
+  it('of a script using the pure-Python standard library (dataclasses, enum, typing...) loads none either', () => {
+    // dataclasses builds its methods as closures, never by exec() of generated source.
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-warm-'));
+    writeFileSync(join(dir, 'w.py'), STDLIB_SCRIPT);
+    const report = join(dir, 'modules.json');
+    const preload = join(dir, 'record.js');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const run = () => spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'tspy.js'), 'run', 'w.py'], { cwd: dir, encoding: 'utf8' });
+    const expected = "P(x=1, tags=['a']) Color.RED frozenset({'area'}) True bb\n";
+    expect(run().stdout).toBe(expected);
+    const warm = run();
+    expect(warm.stdout).toBe(expected);
+    const warmModules: string[] = JSON.parse(readFileSync(report, 'utf8'));
+    expect(warmModules.filter((m) => /\/dist\/(grammar|compiler)\/|node_modules\/(moo|nearley)\//.test(m))).toEqual([]);
+  });
 });
+
+const STDLIB_SCRIPT = `import collections, itertools, functools, re, dataclasses, enum, typing, abc, contextlib, copy, types
+import collections.abc
+from dataclasses import dataclass, field
+
+
+@dataclass(order=True)
+class P:
+    x: int
+    tags: typing.List[str] = field(default_factory=list)
+
+
+class Color(enum.Enum):
+    RED = enum.auto()
+
+
+class Shape(abc.ABC):
+    @abc.abstractmethod
+    def area(self) -> float: ...
+
+
+@contextlib.contextmanager
+def ctx():
+    yield 1
+
+
+with ctx() as one:
+    p = copy.deepcopy(P(one, ['a']))
+print(p, Color.RED, Shape.__abstractmethods__, isinstance({}, collections.abc.Mapping), re.sub('a', 'b', 'aa'))
+`;

@@ -225,12 +225,23 @@ describe('output to a closed pipe', () => {
 
 describe('standard input', () => {
   it('input() prints the prompt, returns each line without its newline, and raises EOFError at the end', async () => {
+    // CPython's sys.stdin splits lines at '\n' only (newline='\n' on POSIX), so a '\r' stays.
     writeFileSync(join(dir, 'inp.py'), 'a = input("who? ")\nb = input()\nprint([a, b])\ninput()\n');
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, [join(__dirname, '..', 'bin', 'tspy.js'), 'run', '-B', 'inp.py'], { cwd: dir, input: 'ann\r\nbob\n', encoding: 'utf8' });
-    expect(r.stdout).toBe("who? ['ann', 'bob']\n");
+    expect(r.stdout).toBe("who? ['ann\\r', 'bob']\n");
     expect(r.stderr).toMatch(/\nEOFError: EOF when reading a line\n$/);
     expect(r.status).toBe(1);
+  });
+});
+
+describe('sys reflects the run options', () => {
+  it('-B, --cache-prefix and -O show in sys.dont_write_bytecode, sys.pycache_prefix and sys.flags', async () => {
+    writeFileSync(join(dir, 'opts.py'), 'import sys\nprint(sys.dont_write_bytecode, sys.pycache_prefix, sys.flags.optimize, sys.flags.dont_write_bytecode)\n');
+    const env = { TSPY_DONTWRITEBYTECODE: '', TSPY_PYCACHEPREFIX: '' };
+    const plain = await runTspy(['run', 'opts.py'], dir, env);
+    const opts = await runTspy(['run', '-B', '-O', '--cache-prefix', 'pfx', 'opts.py'], dir, env);
+    expect([plain.stdout, opts.stdout]).toEqual(['False None 0 0\n', 'True pfx 1 1\n']);
   });
 });
 

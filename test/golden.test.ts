@@ -1,7 +1,7 @@
 // Program tests: each test/programs/NAME.py runs under tspy and must print what CPython 3.11
 // printed (NAME.out: stdout, stderr's last line, exit code), as byterun's differential tests.
 
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,11 @@ describe('program tests against CPython 3.11 output', () => {
   describe.concurrent.each(names)('%s', (name) => {
     it('matches stdout, stderr last line and exit code, cold then warm', async () => {
       const want = readExpected(join(programs, name.replace(/\.py$/, '.out')));
+      // NAME.stdin, when present, is the program's standard input (as scripts/expect.mjs gives it to CPython).
+      const stdinFile = join(programs, name.replace(/\.py$/, '.stdin'));
+      const input = existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : undefined;
       for (const run of ['cold', 'warm']) {
-        const got = await runTspy(['run', name], programs, { TSPY_PYCACHEPREFIX: prefix });
+        const got = await runTspy(['run', name], programs, { TSPY_PYCACHEPREFIX: prefix }, input);
         expect(got.stdout, `${run} stdout`).toBe(want.stdout);
         expect(lastLine(got.stderr), `${run} stderr`).toBe(want.stderrLast);
         expect(got.code, `${run} exit code`).toBe(want.exit);

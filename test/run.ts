@@ -11,9 +11,12 @@ export interface RunResult {
   code: number | null;
 }
 
-export function runTspy(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+/** `input`: what the program reads on standard input (none: stdin is closed). */
+export function runTspy(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, input?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdin = input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...env }, stdio: [stdin, 'pipe', 'pipe'] });
+    if (input !== undefined) child.stdin!.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -15,7 +15,7 @@ import { None } from './objects/none';
 import { PyRange } from './objects/range';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
-import { PyDict } from './objects/dict';
+import { dictOverMap, PyDict } from './objects/dict';
 import { PyInstance } from './objects/instance';
 import { PyGenerator } from './objects/generator';
 import { PyType, typeEpoch, typeOf, type PyObject } from './objects/type';
@@ -24,7 +24,9 @@ import { codeCache } from './frame';
 import { CodeObject, lineForOffset } from '../bytecode/index';
 import { PyComplex } from './objects/complex';
 import { PyBytes } from './objects/bytes';
+import { PyBoxed } from './objects/boxed';
 import { PySuper, superGetAttr } from './classes';
+import { classDictProxy } from './mappingproxy';
 import { isIntLike, toInt } from './number';
 import { callSpecial, iterToArray, truthy, NULL } from './ops';
 
@@ -113,6 +115,10 @@ export function getAttr(o: PyObject, name: string): PyObject {
     const ga = o.cls.lookup('__getattr__');
     if (ga !== undefined) return callSpecial(ga, o, [name]);
   }
+  if (o instanceof PyModule) {
+    const ga = o.dict.getStr('__getattr__');
+    if (ga !== undefined) return callObject(ga, [name]); // PEP 562
+  }
   throw attributeError(o, name);
 }
 
@@ -152,11 +158,7 @@ function typeGetAttr(cls: PyType, name: string): PyObject | undefined {
     case '__class__': return cls.cls;
     case '__module__': return 'builtins';
     case '__doc__': return None;
-    case '__dict__': {
-      const d = new PyDict();
-      for (const [k, v] of cls.dict) d.setStr(k, v);
-      return d;
-    }
+    case '__dict__': return classDictProxy(cls);
   }
   if (md !== undefined) return bindDescr(md, cls, meta);
   return undefined;
@@ -172,6 +174,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__context__': return o.context ?? None;
       case '__suppress_context__': return o.suppressContext;
       case '__traceback__': return tracebackOf(o);
+      case '__dict__': return dictOverMap(o.dict);
       case 'value': if (o.cls.isSubtypeOf(StopIteration)) return o.args.length ? o.args[0] : None; break;
       case 'code': if (o.cls.name === 'SystemExit' || o.cls.isSubtypeOf(SystemExit)) return o.args.length === 0 ? None : o.args.length === 1 ? o.args[0] : new PyTuple(o.args); break;
       case 'msg': if (o.args.length) return o.args[0]; break;
@@ -189,11 +192,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
       case '__kwdefaults__': return o.kwdefaults ?? None;
       case '__annotations__': return o.annotations === None ? (o.annotations = new PyDict()) : o.annotations;
       case '__globals__': return o.globals;
-      case '__dict__': {
-        const d = new PyDict();
-        for (const [k, v] of o.dict ?? []) d.setStr(k, v);
-        return d;
-      }
+      case '__dict__': return dictOverMap(o.dict ??= new Map());
       case '__closure__': return o.closure ? new PyTuple(o.closure) : None;
       case '__code__': return pyCode(o.code);
     }
@@ -220,11 +219,7 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     if (name === '__doc__') return None;
     return undefined;
   }
-  if (o instanceof PyInstance && name === '__dict__') {
-    const d = new PyDict();
-    for (const [k, v] of o.dict) d.setStr(k, v);
-    return d;
-  }
+  if (o instanceof PyInstance && name === '__dict__') return dictOverMap(o.dict);
   if (o instanceof PySlice) {
     if (name === 'start') return o.start;
     if (name === 'stop') return o.stop;
@@ -254,6 +249,13 @@ function specialAttr(o: PyObject, name: string): PyObject | undefined {
     if (name === 'gi_running') return o.running;
   }
   if (o instanceof PyCell && name === 'cell_contents') return o.contents;
+  if (name === '__dict__') {
+    // Instances of user subclasses of builtins (list, dict...) have one too.
+    const m = instanceDict(o);
+    if (m !== null) return dictOverMap(m);
+  }
+  // An int/float/str subclass instance has the value's attributes (IntEnum members' .real ...).
+  if (o instanceof PyBoxed) return specialAttr(o.value, name);
   return undefined;
 }
 
@@ -296,7 +298,8 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
       }
     }
   }
-  if (typeof o === 'object' && !o.cls.isBuiltin && !(o instanceof PyType)) {
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
+    // A class whose metaclass defines __setattr__ (enum's members) goes through it too.
     const sa = o.cls.lookup('__setattr__');
     if (sa !== undefined && !(sa instanceof PyBuiltin)) {
       callSpecial(sa, o, [name, v]);
@@ -318,6 +321,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (o.isBuiltin) throw pyErr(TypeError, `cannot set '${name}' attribute of immutable type '${o.name}'`);
     if (name === '__name__' && typeof v === 'string') o.name = v;
     if (name === '__qualname__' && typeof v === 'string') o.qualname = v;
+    if (name === '__abstractmethods__') o.abstract = truthy(v);
     o.dict.set(name, v);
     typeEpoch.value++;
     return;
@@ -348,6 +352,8 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     if (name === '__doc__') { o.doc = v; return; }
     if (name === '__module__') { o.module = v; return; }
     if (name === '__defaults__') { o.defaults = v === None ? null : (v as PyTuple).items; return; }
+    if (name === '__annotations__') { o.annotations = v; return; }
+    if (name === '__kwdefaults__') { o.kwdefaults = v === None ? null : (v as PyDict); return; }
   }
   if (o instanceof PyBaseException) {
     if (name === '__cause__') { o.cause = v === None ? null : (v as PyBaseException); o.suppressContext = true; return; }
@@ -371,7 +377,7 @@ function propName(d: PyProperty, fallback: string): string {
 
 /** del obj.name. */
 export function delAttr(o: PyObject, name: string): void {
-  if (typeof o === 'object' && !o.cls.isBuiltin && !(o instanceof PyType)) {
+  if (typeof o === 'object' && !o.cls.isBuiltin) {
     const da = o.cls.lookup('__delattr__');
     if (da !== undefined && !(da instanceof PyBuiltin)) {
       callSpecial(da, o, [name]);

@@ -6,10 +6,10 @@ import { execBuiltins, frameLocals } from './execmodule';
 import type { VM } from './eval';
 import { callObject } from './call';
 import { buildClass } from './classes';
-import { PyDict } from './objects/dict';
+import { PyDict, PyDictView } from './objects/dict';
 import {
   EXCEPTION_TYPES, PyBaseException, PyException, pyErr, StopIteration, SystemExit, TypeError, ValueError,
-  OverflowError, ZeroDivisionError, EOFError, AttributeError,
+  OverflowError, ZeroDivisionError, EOFError, AttributeError, RuntimeError,
 } from './objects/exceptions';
 import { PyFloat, floatDivmod } from './objects/float';
 import { PyBuiltin, PyFunction } from './objects/function';
@@ -19,7 +19,7 @@ import { addIteratorProtocol, FnIter, PyIterator } from './objects/iterators';
 import { PyList, sortItems } from './objects/list';
 import { PyModule } from './objects/module';
 import { Ellipsis, None, NotImplemented } from './objects/none';
-import { PyRange } from './objects/range';
+import { PyRange, rangeLen, rangeReversed } from './objects/range';
 import { PyTuple } from './objects/tuple';
 import {
   boolType, classmethodType, floatType, frozensetType, intType, objectType, propertyType, PyType, rangeType, setType,
@@ -33,10 +33,12 @@ import { eq, lessThan } from './compare';
 import { format, asciiRepr } from './formatting';
 import { objectId, repr, str } from './repr';
 import { builtinImport } from './imports';
-import { PyTextIO } from './modules';
+import { openFile, PyStdStream } from './iomodule';
 import { bytearrayType } from './objects/bytes';
 import './slots';
 import './typemethods';
+import './genericalias';
+import './codetypes';
 
 /** Positional-argument counts of builtin functions, checked with CPython's messages. */
 const BUILTIN_ARITY: Record<string, [number, number] | 'one' | 'noargs'> = {
@@ -169,10 +171,12 @@ const reversedType: PyType = iterClass('reversed', (args) => {
   const seq = args[0];
   const m = userSpecial(seq, '__reversed__');
   if (m !== undefined) return callSpecial(m, seq, []) as PyIterator;
+  if (seq instanceof PyRange) return rangeReversed(seq);
   let items: PyObject[];
   if (seq instanceof PyList || seq instanceof PyTuple) items = seq.items;
-  else if (seq instanceof PyRange || typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
+  else if (typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
   else if (seq instanceof PyDict) items = seq.keys();
+  else if (seq instanceof PyDictView) items = seq.items();
   else throw pyErr(TypeError, `'${typeOf(seq).name}' object is not reversible`);
   let i = items.length - 1;
   return new FnIter(reversedType, () => (i >= 0 && i < items.length ? items[i--] : undefined));
@@ -215,9 +219,22 @@ function minmax(name: string, isMax: boolean): NativeFn {
   };
 }
 
-function isinstanceCheck(t: PyType, cls: PyObject, fname: string): boolean {
-  if (cls instanceof PyType) return t.isSubtypeOf(cls);
-  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(t, c, fname));
+/** isinstance(obj, cls) / issubclass(obj, cls): a metaclass's __instancecheck__/__subclasscheck__
+ * (abc.ABCMeta) or an object's (types.UnionType) decides, else the MRO (CPython's PyObject_IsInstance). */
+function isinstanceCheck(obj: PyObject, cls: PyObject, fname: 'isinstance' | 'issubclass'): boolean {
+  const t = fname === 'isinstance' ? typeOf(obj) : (obj as PyType);
+  if (cls instanceof PyType) {
+    if (t === cls) return true;
+    const meta = cls.cls;
+    if (!meta.isBuiltin) {
+      const hook = meta.lookup(fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+      if (hook !== undefined && !(hook instanceof PyBuiltin)) return truthy(callObject(hook, [cls, obj]));
+    }
+    return t.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(obj, c, fname));
+  const hook = userSpecial(cls, fname === 'isinstance' ? '__instancecheck__' : '__subclasscheck__');
+  if (hook !== undefined) return truthy(callSpecial(hook, cls, [obj]));
   throw pyErr(TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
@@ -252,7 +269,7 @@ function currentStdout(vm: VM): PyObject {
   const sys = vm.modules.getStr('sys');
   if (!(sys instanceof PyModule)) return None;
   const out = sys.dict.getStr('stdout');
-  return out === undefined || (out instanceof PyTextIO && !out.isErr) ? None : out;
+  return out === undefined || (out instanceof PyStdStream && out.fd === 1 && !out.closed) ? None : out;
 }
 
 /** Create the builtins dict for a VM. */
@@ -275,6 +292,8 @@ export function makeBuiltins(vm: VM): PyDict {
   b.setStr('tuple', tupleType);
   b.setStr('dict', dictType);
   for (const t of EXCEPTION_TYPES) b.setStr(t.name, t);
+  b.setStr('IOError', b.getStr('OSError')!);
+  b.setStr('EnvironmentError', b.getStr('OSError')!);
 
   def(b, 'print', (args, kw) => {
     let sep = ' ', end = '\n';
@@ -316,7 +335,10 @@ export function makeBuiltins(vm: VM): PyDict {
     if (flush && file === None) vm.flush();
     return None;
   });
-  def(b, 'len', (args) => len(exactlyOne('len', args)));
+  def(b, 'len', (args) => {
+    const v = exactlyOne('len', args);
+    return v instanceof PyRange ? rangeLen(v) : len(v);
+  });
   def(b, 'repr', (args) => repr(exactlyOne('repr', args)));
   def(b, 'ascii', (args) => asciiRepr(exactlyOne('ascii', args)));
   def(b, 'abs', (args) => absValue(exactlyOne('abs', args)));
@@ -342,7 +364,7 @@ export function makeBuiltins(vm: VM): PyDict {
   });
   def(b, 'isinstance', (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `isinstance expected 2 arguments, got ${args.length}`);
-    return isinstanceCheck(typeOf(args[0]), args[1], 'isinstance');
+    return isinstanceCheck(args[0], args[1], 'isinstance');
   });
   def(b, 'issubclass', (args) => {
     if (args.length !== 2) throw pyErr(TypeError, `issubclass expected 2 arguments, got ${args.length}`);
@@ -473,9 +495,25 @@ export function makeBuiltins(vm: VM): PyDict {
       const [q, r] = floatDivmod(fx, fy);
       return new PyTuple([new PyFloat(q), new PyFloat(r)]);
     }
+    // The binary-operator protocol: x.__divmod__(y), then y.__rdivmod__(x) (first when y's type
+    // is a subclass of x's), skipping NotImplemented.
+    const tx = typeOf(x), ty = typeOf(y);
     const m = userSpecial(x, '__divmod__');
-    if (m !== undefined) return callSpecial(m, x, [y]);
-    throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${typeOf(x).name}' and '${typeOf(y).name}'`);
+    const rm = ty !== tx ? userSpecial(y, '__rdivmod__') : undefined;
+    const reflectedFirst = rm !== undefined && ty.isSubtypeOf(tx);
+    if (reflectedFirst) {
+      const r = callSpecial(rm, y, [x]);
+      if (r !== NotImplemented) return r;
+    }
+    if (m !== undefined) {
+      const r = callSpecial(m, x, [y]);
+      if (r !== NotImplemented) return r;
+    }
+    if (rm !== undefined && !reflectedFirst) {
+      const r = callSpecial(rm, y, [x]);
+      if (r !== NotImplemented) return r;
+    }
+    throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${tx.name}' and '${ty.name}'`);
   });
   def(b, 'pow', (args, kw) => {
     if (args.length > 3) throw pyErr(TypeError, `pow() takes at most 3 arguments (${args.length} given)`);
@@ -568,13 +606,21 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, '__import__', (args, kw) => builtinImport(vm, args, kw));
   def(b, 'input', (args) => {
     if (args.length > 1) throw pyErr(TypeError, `input expected at most 1 argument, got ${args.length}`);
-    if (args.length === 1) vm.writeStdout(str(args[0]));
+    // input() reads sys.stdin and prompts on sys.stdout, whatever they have been replaced with.
+    const sys = vm.modules.getStr('sys');
+    const stdin = sys instanceof PyModule ? sys.dict.getStr('stdin') : undefined;
+    const stdout = sys instanceof PyModule ? sys.dict.getStr('stdout') : undefined;
+    if (stdin === undefined || stdin === None) throw pyErr(RuntimeError, 'input(): lost sys.stdin');
+    if (stdout === undefined || stdout === None) throw pyErr(RuntimeError, 'input(): lost sys.stdout');
+    if (args.length === 1) callObject(getAttr(stdout, 'write'), [str(args[0])]);
     // The prompt must be visible before the read blocks.
-    vm.flush();
-    const line = vm.host.readLine?.() ?? null;
-    if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, line.endsWith('\r\n') ? -2 : -1) : line;
+    callObject(getAttr(stdout, 'flush'), []);
+    const line = callObject(getAttr(stdin, 'readline'), []);
+    if (typeof line !== 'string') throw pyErr(TypeError, 'object.readline() returned non-string');
+    if (line === '') throw pyErr(EOFError, 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
   });
+  def(b, 'open', (args, kw) => openFile(vm, args, kw));
   def(b, 'exit', (args) => {
     throw new PyException(new PyBaseException(SystemExit, args.length ? [args[0]] : []));
   });

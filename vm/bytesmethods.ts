@@ -10,7 +10,7 @@ import { None } from './objects/none';
 import { PyTuple } from './objects/tuple';
 import { bytesType, strType, typeOf, type PyObject, type PyType } from './objects/type';
 import { asIndex, iterToArray } from './ops';
-import { UnicodeError as UnicodeDecodeErrorT0 } from './objects/exceptions';
+import { codecArgs, decode, encode, lookupCodec } from './codecs';
 
 /** A bytes-like argument as a latin1 string. */
 function arg(v: PyObject, what = 'a bytes-like object is required'): string {
@@ -56,19 +56,8 @@ function install(t: PyType): void {
     });
   }
   defMethod(t, 'decode', (args, kw) => {
-    const enc = String(args[1] ?? kw?.get('encoding') ?? 'utf-8').toLowerCase().replace('_', '-');
-    const b = (args[0] as PyBytes).bytes;
-    if (enc === 'latin-1' || enc === 'latin1' || enc === 'iso-8859-1') return latin1(b);
-    if (enc === 'ascii') {
-      const bad = b.findIndex((x) => x > 127);
-      if (bad >= 0) throw pyErr(UnicodeDecodeErrorT(), `'ascii' codec can't decode byte 0x${b[bad].toString(16)} in position ${bad}: ordinal not in range(128)`);
-      return latin1(b);
-    }
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(b);
-    } catch {
-      throw pyErr(UnicodeDecodeErrorT(), `'utf-8' codec can't decode bytes`);
-    }
+    const [encoding, errors] = codecArgs('decode', args, 1, kw);
+    return decode((args[0] as PyBytes).bytes, lookupCodec(encoding), errors);
   });
   defMethod(t, 'hex', (args) => Array.from((args[0] as PyBytes).bytes, (x) => x.toString(16).padStart(2, '0')).join(''));
   defMethod(t, 'join', (args) => {
@@ -160,7 +149,8 @@ export function bytesFrom(args: PyObject[], kw: Map<string, PyObject> | null): U
   if (typeof x === 'string') {
     const enc = args[1] ?? kw?.get('encoding');
     if (enc === undefined) throw pyErr(TypeError, 'string argument without an encoding');
-    return String(enc).toLowerCase().replace('_', '-').startsWith('latin') ? fromLatin1(x) : new TextEncoder().encode(x);
+    const [encoding, errors] = codecArgs('bytes', [x, enc, args[2] ?? kw?.get('errors') ?? 'strict'], 1, null);
+    return encode(x, lookupCodec(encoding), errors);
   }
   if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint') {
     const n = asIndex(x);
@@ -168,6 +158,9 @@ export function bytesFrom(args: PyObject[], kw: Map<string, PyObject> | null): U
     return new Uint8Array(n);
   }
   if (x instanceof PyBytes) return x.bytes.slice();
+  // Objects with a buffer (array.array) give their memory, as CPython's buffer protocol.
+  const buffer = (x as { bufferBytes?: () => Uint8Array }).bufferBytes;
+  if (typeof buffer === 'function') return buffer.call(x).slice();
   return Uint8Array.from(iterToArray(x).map((v) => {
     const n = asIndex(v);
     if (n < 0 || n > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
@@ -175,6 +168,3 @@ export function bytesFrom(args: PyObject[], kw: Map<string, PyObject> | null): U
   }));
 }
 
-function UnicodeDecodeErrorT() {
-  return UnicodeDecodeErrorT0;
-}

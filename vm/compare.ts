@@ -5,7 +5,7 @@ import { PyFloat } from './objects/float';
 import { type Int } from './objects/int';
 import { PyList } from './objects/list';
 import { NotImplemented } from './objects/none';
-import { PyRange } from './objects/range';
+import { PyRange, rangeContains } from './objects/range';
 import { PySet } from './objects/set';
 import { PyTuple } from './objects/tuple';
 import { PyDict, PyDictView } from './objects/dict';
@@ -130,7 +130,7 @@ function dictEq(a: PyDict, b: PyDict): boolean {
   return true;
 }
 
-function seqCompare(op: number, x: PyObject[], y: PyObject[]): boolean {
+export function seqCompare(op: number, x: PyObject[], y: PyObject[]): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
   for (; i < n; i++) if (!eq(x[i], y[i])) break;
@@ -225,10 +225,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   }
   if (container instanceof PyRange) {
     if (!isIntLike(item)) return iterContains(container, item);
-    const n = Number(toInt(item));
-    const { start, step, length } = container;
-    const k = (n - start) / step;
-    return Number.isInteger(k) && k >= 0 && k < length;
+    return rangeContains(container, toInt(item));
   }
   const m = userSpecial(container, '__contains__');
   if (m !== undefined) return truthy(callSpecial(m, container, [item]));

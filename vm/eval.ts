@@ -8,16 +8,18 @@ import { Frame, codeCache } from './frame';
 import { bindFrame, callObject } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, inplaceOp, unaryOp, UN } from './number';
+import { pow as libmPow } from './libm';
 import { compareOp, contains, exceptionMatch } from './compare';
 import { delAttr, getAttr, loadMethod, setAttr } from './attributes';
 import { delItem, getItem, getIter, iterNext, NULL, setItem, truthy, unpackIterable, iterToArray, yieldFromStep } from './ops';
 import { formatValue } from './formatting';
 import { repr } from './repr';
-import { buildClass } from './classes';
+import { buildClass, nsDelete, nsLoad, nsStore } from './classes';
 import { importFrom, importName, importStar, type ModuleFinder } from './imports';
 import { makeRaise } from './raise';
 import { callableName, mergeKwargs } from './call';
 import { PyDict } from './objects/dict';
+import { PyFloat } from './objects/float';
 import {
   InternalError, MemoryError, NameError, PyBaseException, PyException, pyErr, RecursionError, TypeError, UnboundLocalError,
 } from './objects/exceptions';
@@ -27,7 +29,7 @@ import { None } from './objects/none';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
+import { dictType, objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { RangeIter } from './objects/iterators';
 import type { Host } from './host';
 import { PyModule as PyModuleClass, type PyModule } from './objects/module';
@@ -170,30 +172,99 @@ export class VM implements ExcState {
  * at entry's resume point first (generator.throw). Exceptions leaving `entry` propagate as PyException.
  */
 export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject {
-  let frame = entry;
+  const prevVM = current;
+  current = vm;
+  let pending: unknown = thrown;
+  if (thrown !== null) {
+    // f_lasti must name the instruction the generator is suspended at.
+    entry.f_lasti = entry.cache.ops[entry.pc] === Op.YIELD_FROM ? entry.pc : entry.pc - 2;
+  }
+  // The try sits here, in a small function, and not in loop(): V8 finds the handler for a throw
+  // by searching the catching function's handler table, which in a function as large as loop()
+  // made every exception thrown by a callee cost microseconds. loop() saves f_lasti on each
+  // instruction, so vm.frame and its f_lasti say where a callee's exception came from.
+  let r: PyObject;
+  for (;;) {
+    try {
+      progress = false;
+      r = loop(vm, entry, pending);
+      break;
+    } catch (e) {
+      if (e === fatalError || !(e instanceof PyException || e instanceof RangeError)) {
+        fatalError = null;
+        current = prevVM;
+        throw e;
+      }
+      if (!progress && e instanceof RangeError) {
+        // Too little JS stack left to enter loop() and dispatch an exception there: leave this
+        // run's frames (their handlers are skipped) and raise RecursionError in the caller.
+        current = prevVM;
+        throw abandonFrames(vm, entry);
+      }
+      pending = e;
+    }
+  }
+  current = prevVM;
+  if (r === UNWOUND) {
+    const exc = unwoundExc!;
+    unwoundExc = null;
+    throw new PyException(exc);
+  }
+  return r;
+}
+
+/** loop()'s result when an exception left its entry frame; the exception is in unwoundExc. */
+const UNWOUND = new PyBaseException(objectType, []);
+let unwoundExc: PyBaseException | null = null;
+/**
+ * Set when loop() starts running instructions (any pending exception dispatched): run() tells a
+ * stack overflow that leaves no room to dispatch from one raised by running code.
+ */
+let progress = false;
+
+/** Leave the frames from vm.frame up to `entry` without running handlers; the RecursionError to raise. */
+function abandonFrames(vm: VM, entry: Frame): PyException {
+  const err = pyErr(RecursionError, 'maximum recursion depth exceeded');
+  for (;;) {
+    const frame = vm.frame!;
+    err.exc.traceback.push({ code: frame.f_code, lasti: frame.f_lasti });
+    const blocks = frame.blockStack;
+    for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].type === BlockType.EXCEPT_HANDLER) restoreExc(vm, frame, blocks[i]);
+    blocks.length = 0;
+    vm.depth--;
+    vm.frame = frame.f_back;
+    if (frame === entry) {
+      if (frame.generator !== null) vm.yielded = false;
+      return err;
+    }
+  }
+}
+
+/** A non-Python error loop() rethrows: run() lets it pass instead of dispatching it again. */
+let fatalError: unknown = null;
+
+/**
+ * The dispatch loop proper. `pending` (an exception thrown by a callee, or generator.throw's) is
+ * dispatched first, at vm.frame's f_lasti (or, at entry, the generator's suspension point).
+ */
+function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
+  let frame = vm.frame!;
   let stack = frame.stack;
   let fast = frame.fast;
   let ops = frame.cache.ops;
   let consts = frame.cache.consts;
   let names = frame.cache.names;
   let pc = frame.pc;
-  let pending: unknown = thrown;
-  const prevVM = current;
-  current = vm;
   for (;;) {
-    // The exception being dispatched: set by `raise` and a resumed generator's pending exception
-    // without a JavaScript throw (V8 is slow to catch a throw inside this large function), or by
-    // the catch below for exceptions thrown by callees.
-    let raised: unknown = null;
-    try {
-      if (pending !== null) {
-        raised = pending;
-        pending = null;
-        // f_lasti must name the instruction the frame is suspended at.
-        pc = ops[frame.pc] === Op.YIELD_FROM ? frame.pc + 2 : frame.pc;
-      } else dispatch: for (;;) {
+    // The exception being dispatched: set by `raise`, END_FINALLY and a pending exception without
+    // a JavaScript throw.
+    let raised: unknown = pending;
+    pending = null;
+    if (raised === null) progress = true;
+    if (raised === null) dispatch: for (;;) {
         const op = ops[pc];
         const arg = ops[pc + 1];
+        frame.f_lasti = pc;
         pc += 2;
         if (vm.tracer) vm.tracer(frame, pc - 2, op, arg, vm.depth);
         switch (op) {
@@ -237,9 +308,11 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 10 /* UNARY_POSITIVE */:
             stack[stack.length - 1] = unaryOp(UN.POS, stack[stack.length - 1]);
             break;
-          case 11 /* UNARY_NEGATIVE */:
-            stack[stack.length - 1] = unaryOp(UN.NEG, stack[stack.length - 1]);
+          case 11 /* UNARY_NEGATIVE */: {
+            const a = stack[stack.length - 1];
+            stack[stack.length - 1] = a instanceof PyFloat ? new PyFloat(-a.value) : unaryOp(UN.NEG, a);
             break;
+          }
           case 12 /* UNARY_NOT */:
             stack[stack.length - 1] = !truthy(stack[stack.length - 1]);
             break;
@@ -258,16 +331,39 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           }
           case 19 /* BINARY_POWER */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.POW, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (a instanceof PyFloat && a.value > 0 && (b instanceof PyFloat || typeof b === 'number')) {
+              // libm.pow is correctly rounded, as glibc's pow that CPython calls; Math.pow is not.
+              const r = libmPow(a.value, typeof b === 'number' ? b : b.value);
+              if (r !== Infinity && r === r) {
+                stack[stack.length - 1] = new PyFloat(r);
+                break;
+              }
+            }
+            stack[stack.length - 1] = binaryOp(BIN.POW, a, b);
             break;
           }
           case 20 /* BINARY_MULTIPLY */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a * b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r + 0;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a * b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r + 0;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a * b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value * b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value * b);
                 break;
               }
             }
@@ -287,12 +383,29 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 23 /* BINARY_ADD */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a + b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a + b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a + b.value);
                 break;
               }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value + b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value + b);
+                break;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              stack[stack.length - 1] = a + b;
+              break;
             }
             stack[stack.length - 1] = binaryOp(BIN.ADD, a, b);
             break;
@@ -300,10 +413,24 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 24 /* BINARY_SUBTRACT */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a - b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a - b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a - b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value - b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value - b);
                 break;
               }
             }
@@ -332,7 +459,15 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           }
           case 27 /* BINARY_TRUE_DIVIDE */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            // A JS number int is exact as a float, so int / int is one correctly rounded division.
+            const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+            const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+            if (x !== undefined && y !== undefined && y !== 0) {
+              stack[stack.length - 1] = new PyFloat(x / y);
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, a, b);
             break;
           }
           case 28 /* INPLACE_FLOOR_DIVIDE */: {
@@ -342,18 +477,43 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           }
           case 29 /* INPLACE_TRUE_DIVIDE */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            // A JS number int is exact as a float, so int / int is one correctly rounded division.
+            const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+            const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+            if (x !== undefined && y !== undefined && y !== 0) {
+              stack[stack.length - 1] = new PyFloat(x / y);
+              break;
+            }
+            stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, a, b);
             break;
           }
           case 55 /* INPLACE_ADD */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a + b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a + b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a + b.value);
                 break;
               }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value + b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value + b);
+                break;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              stack[stack.length - 1] = a + b;
+              break;
             }
             stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
             break;
@@ -361,10 +521,24 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 56 /* INPLACE_SUBTRACT */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a - b;
-              if (r <= 9007199254740991 && r >= -9007199254740991) {
-                stack[stack.length - 1] = r;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a - b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a - b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value - b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value - b);
                 break;
               }
             }
@@ -373,7 +547,29 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           }
           case 57 /* INPLACE_MULTIPLY */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = inplaceOp(BIN.MUL, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const r = a * b;
+                if (r <= 9007199254740991 && r >= -9007199254740991) {
+                  stack[stack.length - 1] = r + 0;
+                  break;
+                }
+              } else if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a * b.value);
+                break;
+              }
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) {
+                stack[stack.length - 1] = new PyFloat(a.value * b.value);
+                break;
+              }
+              if (typeof b === 'number') {
+                stack[stack.length - 1] = new PyFloat(a.value * b);
+                break;
+              }
+            }
+            stack[stack.length - 1] = inplaceOp(BIN.MUL, a, b);
             break;
           }
           case 59 /* INPLACE_MODULO */: {
@@ -453,7 +649,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             // Suspend; on resume the sent value is pushed and YIELD_FROM runs again.
             frame.pc = pc - 2;
             frame.f_lasti = pc - 2;
-            return yieldOut(vm, frame, entry, prevVM, r.value);
+            return yieldOut(vm, frame, entry, r.value);
           }
           case 75 /* INPLACE_LSHIFT */: {
             const b = stack.pop()!;
@@ -523,7 +719,6 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             vm.frame = frame.f_back;
             if (frame === entry) {
               frame.pc = pc;
-              current = prevVM;
               if (frame.generator !== null) vm.yielded = false;
               return retval;
             }
@@ -553,7 +748,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             const v = stack.pop()!;
             frame.pc = pc;
             frame.f_lasti = pc - 2;
-            return yieldOut(vm, frame, entry, prevVM, v);
+            return yieldOut(vm, frame, entry, v);
           }
           case 87 /* POP_BLOCK */: {
             if (frame.blockStack.pop() === undefined) throw new InternalError('POP_BLOCK with an empty block stack');
@@ -562,7 +757,10 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 88 /* END_FINALLY */: {
             const x = stack.pop()!;
             if (x === None) break;
-            if (x instanceof PyBaseException) throw new PyException(x, true);
+            if (x instanceof PyBaseException) {
+              raised = new PyException(x, true);
+              break dispatch;
+            }
             if (x instanceof UnwindMarker) {
               const target = unwind(vm, frame, x.why, x.value);
               if (target >= 0) {
@@ -576,8 +774,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
               vm.frame = frame.f_back;
               if (frame === entry) {
                 frame.pc = pc;
-                current = prevVM;
-                if (frame.generator !== null) vm.yielded = false;
+                  if (frame.generator !== null) vm.yielded = false;
                 return retval;
               }
               const done = frame;
@@ -600,12 +797,17 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             restoreExc(vm, frame, b);
             break;
           }
-          case 90 /* STORE_NAME */:
-            frame.f_locals!.setStr(names[arg], stack.pop()!);
+          case 90 /* STORE_NAME */: {
+            const loc = frame.f_locals!;
+            if (loc.cls === dictType) loc.setStr(names[arg], stack.pop()!);
+            else nsStore(loc, names[arg], stack.pop()!);
             break;
+          }
           case 91 /* DELETE_NAME */: {
             const name = names[arg];
-            if (!frame.f_locals!.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+            const loc = frame.f_locals!;
+            if (loc.cls !== dictType) nsDelete(loc, name);
+            else if (!loc.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
           }
           case 92 /* UNPACK_SEQUENCE */: {
@@ -672,7 +874,8 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 101 /* LOAD_NAME */: {
             const name = names[arg];
             const loc = frame.f_locals;
-            const v = (loc !== null ? loc.map.get(name) : undefined) ?? frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
+            const v = (loc === null ? undefined : loc.cls === dictType ? loc.map.get(name) : nsLoad(loc, name)) ??
+              frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
             if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
             stack.push(v);
             break;
@@ -708,14 +911,17 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 107 /* COMPARE_OP */: {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
+            const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+            const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+            if (x !== undefined && y !== undefined) {
+              // Ints here are JS numbers, exact as floats: int/float comparisons are exact too.
               switch (arg) {
-                case 0: stack[stack.length - 1] = a < b; continue;
-                case 1: stack[stack.length - 1] = a <= b; continue;
-                case 2: stack[stack.length - 1] = a === b; continue;
-                case 3: stack[stack.length - 1] = a !== b; continue;
-                case 4: stack[stack.length - 1] = a > b; continue;
-                case 5: stack[stack.length - 1] = a >= b; continue;
+                case 0: stack[stack.length - 1] = x < y; continue;
+                case 1: stack[stack.length - 1] = x <= y; continue;
+                case 2: stack[stack.length - 1] = x === y; continue;
+                case 3: stack[stack.length - 1] = x !== y; continue;
+                case 4: stack[stack.length - 1] = x > y; continue;
+                case 5: stack[stack.length - 1] = x >= y; continue;
               }
             }
             switch (arg) {
@@ -956,7 +1162,8 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
           case 148 /* LOAD_CLASSDEREF */: {
             const code = frame.f_code;
             const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
-            let v = frame.f_locals!.map.get(name);
+            const loc = frame.f_locals!;
+            let v = loc.cls === dictType ? loc.map.get(name) : nsLoad(loc, name);
             if (v === undefined) {
               v = frame.cells![arg].contents;
               if (v === undefined) throw unboundDeref(frame, arg);
@@ -1076,9 +1283,6 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }
       }
-    } catch (thrownByCallee) {
-      raised = thrownByCallee;
-    }
     {
       // Exception dispatch: find a handler in this frame, else leave frames until one has one.
       const e = raised;
@@ -1094,10 +1298,10 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
         // CPython reports a failed allocation as a bare MemoryError.
         exc = pyErr(MemoryError).exc;
       } else {
-        current = prevVM;
+        // Not a Python exception (a tspy bug, or the host's): leave every loop unchanged.
+        fatalError = e;
         throw e;
       }
-      frame.f_lasti = pc - 2;
       if (!reraise && vm.excInfo !== null && exc.context === null && vm.excInfo !== exc) chainContext(exc, vm.excInfo);
       for (;;) {
         if (!reraise) exc.traceback.push({ code: frame.f_code, lasti: frame.f_lasti });
@@ -1110,9 +1314,9 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
         vm.depth--;
         vm.frame = frame.f_back;
         if (frame === entry) {
-          current = prevVM;
           if (frame.generator !== null) vm.yielded = false;
-          throw new PyException(exc);
+          unwoundExc = exc;
+          return UNWOUND;
         }
         frame = frame.f_back!;
         stack = frame.stack;
@@ -1126,14 +1330,11 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
   }
 }
 
-// Import here to avoid a cycle at load time (generator.ts imports this module).
-
-function yieldOut(vm: VM, frame: Frame, entry: Frame, prevVM: VM | null, value: PyObject): PyObject {
+function yieldOut(vm: VM, frame: Frame, entry: Frame, value: PyObject): PyObject {
   if (frame !== entry) throw new InternalError('yield outside a generator frame');
   vm.depth--;
   vm.frame = frame.f_back;
   vm.yielded = true;
-  current = prevVM;
   return value;
 }
 

@@ -7,6 +7,7 @@ import type { VM } from './eval';
 import { Frame, codeCache } from './frame';
 import { PyCode, pyCode } from './objects/codeobj';
 import { PyDict } from './objects/dict';
+import { PyMappingProxy, proxyEntries } from './mappingproxy';
 import { pyErr, RuntimeError, TypeError, ValueError } from './objects/exceptions';
 import { PyBuiltin } from './objects/function';
 import { PyModule } from './objects/module';
@@ -118,7 +119,14 @@ function codeTargets(vm: VM, x: PyObject): [string | null, CodeObject][] {
   const func = getAttrOrUndefined(x, '__func__') ?? x;
   const code = getAttrOrUndefined(func, '__code__');
   if (code instanceof PyCode) return [[null, code.code]];
-  const ns = getAttrOrUndefined(x, '__dict__');
+  const rawNs = getAttrOrUndefined(x, '__dict__');
+  // A class's namespace is a mappingproxy over its attribute map.
+  let ns = rawNs;
+  if (rawNs instanceof PyMappingProxy) {
+    const d = new PyDict();
+    for (const [k, v] of proxyEntries(rawNs)) d.set(k, v);
+    ns = d;
+  }
   if (ns instanceof PyDict) {
     // A class or module: each function or method in it, sorted by name, as CPython's dis.
     const out: [string | null, CodeObject][] = [];

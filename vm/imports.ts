@@ -4,15 +4,16 @@
 
 import type { CodeObject } from '../bytecode/index';
 import type { VM } from './eval';
-import { AttributeError, ImportError, IndentationError, KeyError, ModuleNotFoundError, OSError, PyBaseException, PyException, pyErr, RecursionError, SyntaxError, TypeError, ValueError } from './objects/exceptions';
+import { AttributeError, ImportError, IndentationError, isPyErr, KeyError, ModuleNotFoundError, OSError, PyBaseException, PyException, pyErr, RecursionError, SyntaxError, TypeError, ValueError } from './objects/exceptions';
 import { PyDict } from './objects/dict';
 import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { typeOf, type PyObject } from './objects/type';
 import { asIndex, iterToArray } from './ops';
-import { getAttrOrUndefined, setAttr } from './attributes';
+import { getAttr, getAttrOrUndefined, setAttr } from './attributes';
 import { repr } from './repr';
+import { callObject } from './call';
 import { makeBuiltinModule } from './modules';
 
 /** A module the finder located: where its source is and how to get its code. */
@@ -302,6 +303,15 @@ function handleFromlist(vm: VM, mod: PyObject, names: PyObject[], recursive: boo
 export function importFrom(vm: VM, mod: PyObject, name: string): PyObject {
   const v = getAttrOrUndefined(mod, name);
   if (v !== undefined) return v;
+  const moduleGetattr = mod instanceof PyModule ? mod.dict.getStr('__getattr__') : undefined;
+  if (moduleGetattr !== undefined) {
+    // PEP 562: the module's __getattr__; an AttributeError from it falls through to the checks below.
+    try {
+      return callObject(moduleGetattr, [name]);
+    } catch (e) {
+      if (!isPyErr(e, AttributeError)) throw e;
+    }
+  }
   const pkgname = getAttrOrUndefined(mod, '__name__');
   if (typeof pkgname === 'string') {
     // A circular relative import may have set the submodule in sys.modules but not on the package yet.
@@ -341,7 +351,8 @@ export function importStar(mod: PyObject, locals: PyDict): void {
       throw pyErr(TypeError, `${where === '__all__' ? 'Item' : 'Key'} in ${modName()}.${where} must be str, not ${typeOf(n).name}`);
     }
     if (skipPrivate && n.startsWith('_')) continue;
-    const v = getAttrOrUndefined(mod, n);
+    // getattr: a name in __all__ may come from the module's __getattr__ (PEP 562).
+    const v = getAttrOrUndefined(mod, n) ?? (mod instanceof PyModule && mod.dict.getStr('__getattr__') !== undefined ? getAttr(mod, n) : undefined);
     if (v === undefined) throw pyErr(AttributeError, `module '${modName()}' has no attribute '${n}'`);
     locals.setStr(n, v);
   }

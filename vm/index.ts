@@ -12,7 +12,9 @@ import { PyTuple } from './objects/tuple';
 import { PyModule } from './objects/module';
 import { None } from './objects/none';
 import { formatException } from './traceback';
-import { initImports, type ModuleFinder } from './imports';
+import { initImports, sysOf, type ModuleFinder } from './imports';
+import { configureSys } from './sysmodule';
+import { flushFiles } from './fileio';
 import { locateMain, setArgv0 } from './runpy';
 import { str } from './repr';
 
@@ -41,6 +43,10 @@ export interface RunOptions {
   compile?: CompileHook;
   /** 1 under -O. */
   optimize?: 0 | 1;
+  /** -B: sys.dont_write_bytecode. */
+  dontWriteBytecode?: boolean;
+  /** --cache-prefix: sys.pycache_prefix. */
+  pycachePrefix?: string | null;
 }
 
 /** A fresh VM with builtins, ready to run code. */
@@ -55,6 +61,7 @@ export function createVM(options: RunOptions): VM {
   vm.compileHook = options.compile ?? null;
   vm.optimize = options.optimize ?? 0;
   if (options.recursionLimit !== undefined) vm.recursionLimit = options.recursionLimit;
+  configureSys(sysOf.get(vm)!, { optimize: vm.optimize, dontWriteBytecode: options.dontWriteBytecode, pycachePrefix: options.pycachePrefix });
   return vm;
 }
 
@@ -94,6 +101,8 @@ export function runMain(code: CodeObject | null, options: RunOptions): number {
     vm.flush();
     throw e;
   } finally {
+    // Files the program left open get their buffered writes, as CPython flushes them at exit.
+    flushFiles();
     setCurrentVM(prev);
   }
 }
@@ -126,8 +135,9 @@ function handleUncaught(vm: VM, exc: PyBaseException): number {
 export { VM, getVM, run, type ImportHook, type Tracer } from './eval';
 export type { CompileHook, CompileMode } from './execmodule';
 export { Frame, codeCache } from './frame';
-export type { Host } from './host';
-export { BufferHost } from './host';
+export type { Host, HostFS, HostStat, OpenFlags } from './host';
+export { BufferHost, HostError } from './host';
+export { MemoryFS } from './memfs';
 export { repr, str } from './repr';
 export { formatException } from './traceback';
 export { safeRepr } from './trace';

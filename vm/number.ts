@@ -19,7 +19,9 @@ import { PyBoxed } from './objects/boxed';
 import { PyComplex } from './objects/complex';
 import { PyBytes, isByteArray } from './objects/bytes';
 import { formatPercent } from './formatting';
+import { typeOr } from './genericalias';
 import { callSpecial, iterToArray, userSpecial } from './ops';
+import * as libm from './libm';
 
 // ---------------------------------------------------------------- numbers
 
@@ -85,14 +87,40 @@ function floatBinary(op: number, a: number, b: number): PyObject {
   return NotImplemented;
 }
 
-export function floatPow(a: number, b: number): PyObject {
-  if (a === 0 && b < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-  if (a < 0 && !Number.isInteger(b) && isFinite(b)) {
-    throw pyErr(ValueError, 'math domain error'); // CPython returns a complex number here
+/** An odd integer (as a float)? */
+function isOddInteger(w: number): boolean {
+  return Number.isInteger(w) && Math.abs(w) < 2 ** 53 && Math.abs(w % 2) === 1;
+}
+
+/** float ** float, CPython's float_pow: C99's special cases, a complex result for a negative base. */
+export function floatPow(v: number, w: number): PyObject {
+  if (w === 0) return new PyFloat(1);
+  if (v !== v) return new PyFloat(v);
+  if (w !== w) return new PyFloat(v === 1 ? 1 : w);
+  if (!isFinite(w)) {
+    const av = Math.abs(v);
+    return new PyFloat(av === 1 ? 1 : (w > 0) === (av > 1) ? Infinity : 0);
   }
-  const r = Math.pow(a, b);
-  if (!isFinite(r) && isFinite(a) && isFinite(b)) throw pyErr(OverflowError, "(34, 'Numerical result out of range')");
-  return new PyFloat(r);
+  if (!isFinite(v)) {
+    const odd = isOddInteger(w);
+    if (w > 0) return new PyFloat(odd ? v : Math.abs(v));
+    return new PyFloat(odd ? (v < 0 ? -0 : 0) : 0);
+  }
+  if (v === 0) {
+    if (w < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
+    return new PyFloat(isOddInteger(w) ? v : 0);
+  }
+  let negate = false;
+  if (v < 0) {
+    if (!Number.isInteger(w)) return complexPow(new PyComplex(v, 0), new PyComplex(w, 0));
+    v = -v;
+    negate = isOddInteger(w);
+  }
+  if (v === 1) return new PyFloat(negate ? -1 : 1);
+  // libm.pow is correctly rounded (as glibc's pow, which CPython calls); V8's Math.pow is not.
+  const r = libm.pow(v, w);
+  if (!isFinite(r)) throw pyErr(OverflowError, "(34, 'Numerical result out of range')");
+  return new PyFloat(negate ? -r : r);
 }
 
 function seqRepeat(items: PyObject[], n: PyObject): PyObject[] | undefined {
@@ -183,6 +211,10 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
         // keys() and items() views are set-like: the result is a set.
         return setOp(op, toSet(a), toSet(b));
       }
+      if (op === BIN.OR) {
+        const u = typeOr(a, b); // int | None, list[int] | None: types.UnionType
+        if (u !== NotImplemented) return u;
+      }
       if (op === BIN.OR && a instanceof PyDict && b instanceof PyDict) {
         const d = new PyDict();
         for (const [k, v] of a.map) d.set(a.origKey(k), v);
@@ -221,30 +253,69 @@ export function toComplex(v: PyObject): PyComplex | null {
   return n === undefined ? null : new PyComplex(n, 0);
 }
 
+/** a / b as CPython's _Py_c_quot (Smith's method, scaled by the larger part of b). */
+function complexQuot(a: PyComplex, b: PyComplex): PyComplex {
+  const absR = Math.abs(b.real), absI = Math.abs(b.imag);
+  if (absR >= absI) {
+    if (absR === 0) throw pyErr(ZeroDivisionError, 'complex division by zero');
+    const ratio = b.imag / b.real, denom = b.real + b.imag * ratio;
+    return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
+  }
+  if (absI >= absR) {
+    const ratio = b.real / b.imag, denom = b.real * ratio + b.imag;
+    return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
+  }
+  return new PyComplex(NaN, NaN); // b has a NaN part
+}
+
+function complexMul(a: PyComplex, b: PyComplex): PyComplex {
+  return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+}
+
+/** a ** b for complex numbers, as CPython's complex_pow (c_powi for small integer powers, else polar form). */
+function complexPow(a: PyComplex, b: PyComplex): PyComplex {
+  let r: PyComplex;
+  if (b.imag === 0 && Number.isInteger(b.real) && Math.abs(b.real) <= 100) {
+    // Binary powering, as c_powu.
+    let n = Math.abs(b.real), p = a;
+    r = new PyComplex(1, 0);
+    for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+      if (Math.floor(n / mask) % 2 === 1) r = complexMul(r, p);
+      p = complexMul(p, p);
+    }
+    if (b.real < 0) {
+      if (r.real === 0 && r.imag === 0) throw pyErr(ZeroDivisionError, '0.0 to a negative or complex power');
+      r = complexQuot(new PyComplex(1, 0), r);
+    }
+  } else if (b.real === 0 && b.imag === 0) {
+    r = new PyComplex(1, 0);
+  } else if (a.real === 0 && a.imag === 0) {
+    if (b.imag !== 0 || b.real < 0) throw pyErr(ZeroDivisionError, '0.0 to a negative or complex power');
+    r = new PyComplex(0, 0);
+  } else {
+    const vabs = Math.hypot(a.real, a.imag);
+    let len = libm.pow(vabs, b.real);
+    const at = libm.atan2(a.imag, a.real);
+    let phase = at * b.real;
+    if (b.imag !== 0) {
+      len /= libm.exp(at * b.imag);
+      phase += b.imag * libm.log(vabs);
+    }
+    r = new PyComplex(len * libm.cos(phase), len * libm.sin(phase));
+  }
+  if (Math.abs(r.real) === Infinity || Math.abs(r.imag) === Infinity) throw pyErr(OverflowError, 'complex exponentiation');
+  return r;
+}
+
 function complexBinary(op: number, x: PyObject, y: PyObject): PyObject {
   const a = toComplex(x), b = toComplex(y);
   if (a === null || b === null) return NotImplemented;
   switch (op) {
     case BIN.ADD: return new PyComplex(a.real + b.real, a.imag + b.imag);
     case BIN.SUB: return new PyComplex(a.real - b.real, a.imag - b.imag);
-    case BIN.MUL: return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
-    case BIN.TRUEDIV: {
-      const d = b.real * b.real + b.imag * b.imag;
-      if (d === 0) throw pyErr(ZeroDivisionError, 'complex division by zero');
-      return new PyComplex((a.real * b.real + a.imag * b.imag) / d, (a.imag * b.real - a.real * b.imag) / d);
-    }
-    case BIN.POW: {
-      if (b.imag === 0 && Number.isInteger(b.real) && Math.abs(b.real) <= 100) {
-        let r = new PyComplex(1, 0);
-        for (let i = 0; i < Math.abs(b.real); i++) r = complexBinary(BIN.MUL, r, a) as PyComplex;
-        return b.real < 0 ? complexBinary(BIN.TRUEDIV, new PyComplex(1, 0), r) : r;
-      }
-      if (a.real === 0 && a.imag === 0) return new PyComplex(0, 0);
-      const mod = Math.hypot(a.real, a.imag), arg = Math.atan2(a.imag, a.real);
-      const lnr = Math.log(mod);
-      const nr = Math.exp(b.real * lnr - b.imag * arg), th = b.imag * lnr + b.real * arg;
-      return new PyComplex(nr * Math.cos(th), nr * Math.sin(th));
-    }
+    case BIN.MUL: return complexMul(a, b);
+    case BIN.TRUEDIV: return complexQuot(a, b);
+    case BIN.POW: return complexPow(a, b);
   }
   return NotImplemented;
 }

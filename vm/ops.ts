@@ -9,17 +9,17 @@ import {
 } from './objects/exceptions';
 import { PyFloat } from './objects/float';
 import { PyBuiltin, PyClassMethod, PyFunction, PyStaticMethod } from './objects/function';
-import { normBig } from './objects/int';
-import { ArrayIter, DictIter, ListIter, PyIterator, RangeIter, StrIter } from './objects/iterators';
+import { normBig, type Int } from './objects/int';
+import { ArrayIter, DictIter, ListIter, PyIterator, StrIter } from './objects/iterators';
 import { PyList } from './objects/list';
 import { None } from './objects/none';
-import { PyRange } from './objects/range';
+import { PyRange, rangeHashItems, rangeItem, rangeIter, rangeLen, rangeSlice } from './objects/range';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
 import { PyDict, dictKey } from './objects/dict';
 import { PyGenerator } from './objects/generator';
-import { PyObj, PyType, typeOf, type PyObject } from './objects/type';
+import { PyObj, PyType, typeOf, typeType, type PyObject } from './objects/type';
 import { strGetItem, strLen } from './objects/str';
 import { PyBoxed } from './objects/boxed';
 import { PyComplex } from './objects/complex';
@@ -28,6 +28,7 @@ import { byteArraySetItem } from './bytesmethods';
 import { getAttr } from './attributes';
 import { isIntLike, toInt } from './number';
 import { objectNum } from './repr';
+import { makeGenericAlias } from './genericalias';
 
 /** The VM-internal NULL of LOAD_METHOD; never visible to Python. */
 class PyNull extends PyObj {}
@@ -124,12 +125,18 @@ export function hashValue(v: PyObject): PyObject {
     const h = cpythonHash(v);
     if (h !== null) return normBig(BigInt.asIntN(64, h));
   }
+  // CPython hashes a range as the tuple (len, start, step), with None for unused parts.
+  if (v instanceof PyRange) return hashValue(new PyTuple(rangeHashItems(v)));
   if (typeof v === 'object' && !v.cls.isBuiltin) {
     const h = v.cls.lookup('__hash__');
-    if (h !== undefined && h !== None && !(h instanceof PyBuiltin)) {
+    if (h !== undefined && h !== None && !(h instanceof PyBuiltin && !h.ext)) {
       const r = callSpecial(h, v, []);
       if (!isIntLike(r)) throw pyErr(TypeError, '__hash__ method should return an integer');
-      return hashValue(r);
+      // CPython keeps a __hash__ result that fits in Py_hash_t and only re-hashes bigger ints.
+      const n = toInt(r);
+      if (typeof n === 'number') return n === -1 ? -2 : n;
+      if (n >= -(1n << 63n) && n < (1n << 63n)) return n === -1n ? -2 : normBig(n);
+      return hashValue(n);
     }
   }
   const k = dictKey(v);
@@ -177,8 +184,9 @@ function hashString(s: string): number {
 export function userHashKey(v: PyObject, t: PyType): unknown {
   const h = t.lookup('__hash__');
   if (h === None) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
-  if (h === undefined || h instanceof PyBuiltin) {
-    if (t.lookup('__eq__') !== undefined && !(t.lookup('__eq__') instanceof PyBuiltin)) {
+  if (h === undefined || (h instanceof PyBuiltin && !h.ext)) {
+    const e = t.lookup('__eq__');
+    if (e !== undefined && !(e instanceof PyBuiltin && !e.ext)) {
       throw pyErr(TypeError, `unhashable type: '${t.name}'`);
     }
     if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
@@ -215,7 +223,7 @@ export function builtinLen(v: PyObject): number {
   if (v instanceof PyBoxed) return builtinLen(v.value);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.size;
-  if (v instanceof PyRange) return v.length;
+  if (v instanceof PyRange) return Number(rangeLen(v));
   if (v instanceof PyBytes) return v.bytes.length;
   return -1;
 }
@@ -229,6 +237,21 @@ export function asIndex(v: PyObject, what?: string): number {
   if (typeof v === 'bigint') return Number(v);
   const m = userSpecial(v, '__index__');
   if (m !== undefined) return asIndex(callSpecial(m, v, []));
+  throw pyErr(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+/** An index operand as an int of any size (CPython's PyNumber_Index). */
+export function indexInt(v: PyObject, what?: string): Int {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof PyBoxed && typeof v.value !== 'string' && !(v.value instanceof PyFloat) && userSpecial(v, '__index__') === undefined) return indexInt(v.value, what);
+  if (v === undefined) throw pyErr(TypeError, what ?? 'an integer is required');
+  const m = userSpecial(v, '__index__');
+  if (m !== undefined) {
+    const r = callSpecial(m, v, []);
+    if (!isIntLike(r)) throw pyErr(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+    return toInt(r);
+  }
   throw pyErr(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
 
@@ -317,13 +340,11 @@ export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
     return items[seqIndex(k, items.length, '')];
   }
   if (o instanceof PyRange) {
-    if (k instanceof PySlice) {
-      const [start, , step, length] = sliceIndices(k, o.length);
-      const first = o.start + start * o.step;
-      return new PyRange(first, first + length * step * o.step, step * o.step);
+    if (k instanceof PySlice) return rangeSlice(o, k);
+    if (!isIntLike(k) && userSpecial(k, '__index__') === undefined) {
+      throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).name}`);
     }
-    if (!isIntLike(k)) throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).name}`);
-    return o.item(seqIndex(k, o.length, 'range object'));
+    return rangeItem(o, k);
   }
   if (o instanceof PyDict) {
     const v = o.get(k);
@@ -335,7 +356,8 @@ export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return callObject(cg instanceof PyClassMethod ? cg.func : cg, [o, k]);
-    if (o.isBuiltin) return o; // list[int] and friends: generic aliases are the class itself here
+    if (o === typeType) return makeGenericAlias(o, k);
+    throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
   }
   throw pyErr(TypeError, `'${typeOf(o).name}' object is not subscriptable`);
 }
@@ -433,7 +455,7 @@ export function builtinDelItem(o: PyObject, k: PyObject): void {
 export function getIter(v: PyObject, msg?: string): PyObject {
   if (v instanceof PyList && v.cls.isBuiltin) return new ListIter(v);
   if (v instanceof PyTuple) return new ArrayIter(v.items);
-  if (v instanceof PyRange) return new RangeIter(v.start, v.step, v.length);
+  if (v instanceof PyRange) return rangeIter(v);
   if (typeof v === 'string') return new StrIter(v);
   if (v instanceof PyDict && v.cls.isBuiltin) return new DictIter(v, 0);
   if (v instanceof PyIterator) return v;

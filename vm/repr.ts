@@ -2,11 +2,12 @@
 // with CPython's recursion guard ([...]) for self-containing containers.
 
 import { callObject } from './call';
-import { KeyError, PyBaseException, pyErr, TypeError, RecursionError } from './objects/exceptions';
+import { osErrorStr } from './oserror';
+import { KeyError, OSError, PyBaseException, pyErr, TypeError, RecursionError, UnicodeError } from './objects/exceptions';
+import { unicodeErrorStr } from './codecs';
 import { floatRepr, PyFloat } from './objects/float';
 import { PyBuiltin, PyFunction, PyMethod, PyCell } from './objects/function';
 import { type Int } from './objects/int';
-import { PyIterator } from './objects/iterators';
 import { PyList } from './objects/list';
 import { PyModule } from './objects/module';
 import { Ellipsis, None, NotImplemented } from './objects/none';
@@ -51,6 +52,9 @@ export function objectId(o: PyObject): Int {
   return Math.abs(h) * 2;
 }
 
+// Characters str.isprintable() rejects (Unicode categories C* and Z* except the space).
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
 /** Python's repr() of a str. */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -63,7 +67,15 @@ export function strRepr(s: string): string {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || c === 0xad) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
+    else if (c > 0xa0) {
+      const cp = s.codePointAt(i)!;
+      const one = cp > 0xffff ? s.slice(i, i + 2) : ch;
+      if (cp > 0xffff) i++;
+      // str.isprintable() is false: CPython escapes it as \xXX, \uXXXX or \UXXXXXXXX.
+      if (!NON_PRINTABLE.test(one)) out += one;
+      else if (cp > 0xffff) out += '\\U' + cp.toString(16).padStart(8, '0');
+      else out += cp < 0x100 ? '\\x' + cp.toString(16).padStart(2, '0') : '\\u' + cp.toString(16).padStart(4, '0');
+    } else out += ch;
   }
   return out + quote;
 }
@@ -164,7 +176,6 @@ export function builtinRepr(v: PyObject): string {
   if (v === Ellipsis) return 'Ellipsis';
   if (v instanceof PyCell) return `<cell at ${addr(v)}: ${v.contents === undefined ? 'empty' : `${typeOf(v.contents).name} object at ${addr(v.contents as object)}`}>`;
   if (v instanceof PyCode) return `<code object ${v.code.co_name} at ${addr(v)}, file "${v.code.co_filename}", line ${v.code.co_firstlineno}>`;
-  if (v instanceof PyIterator) return `<${t.name} object at ${addr(v)}>`;
   const br = t.lookup('__repr__');
   if (br instanceof PyBuiltin && br !== objectType.dict.get('__repr__')) {
     const r = callObject(br, [v]);
@@ -175,7 +186,7 @@ export function builtinRepr(v: PyObject): string {
 
 /** 'int' for builtins, '__main__.C' for user classes (as repr of a class shows). */
 export function typeModuleName(t: PyType): string {
-  if (t.isBuiltin) return t.qualname;
+  // Builtin types have no __module__ in their dict, except extension types (itertools.count).
   const m = t.dict.get('__module__');
   return typeof m === 'string' && m !== 'builtins' ? `${m}.${t.qualname}` : t.qualname;
 }
@@ -195,6 +206,14 @@ export function str(v: PyObject): string {
   }
   if (v instanceof PyBaseException) {
     if (v.cls.isSubtypeOf(KeyError) && v.args.length === 1) return repr(v.args[0]);
+    if (v.cls.isSubtypeOf(UnicodeError)) {
+      const s = unicodeErrorStr(v);
+      if (s !== null) return s;
+    }
+    if (v.cls.isSubtypeOf(OSError)) {
+      const s = osErrorStr(v, repr, str);
+      if (s !== null) return s;
+    }
     if (v.args.length === 0) return '';
     if (v.args.length === 1) return str(v.args[0]);
     return repr(new PyTuple(v.args));

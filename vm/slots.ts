@@ -9,6 +9,7 @@ import { pyErr, TypeError } from './objects/exceptions';
 import { None } from './objects/none';
 import { PyFloat } from './objects/float';
 import { PyList } from './objects/list';
+import { PyRange, rangeLen } from './objects/range';
 import {
   boolType, bytesType, complexType, dictType, floatType, frozensetType, intType, listType, rangeType, setType,
   PyType, strType, tupleType, typeOf, type PyObject,
@@ -149,6 +150,7 @@ hashSlot(setType, false);
 hashSlot(frozensetType, true);
 
 containerSlots(rangeType, false);
+defMethod(rangeType, '__len__', (a) => rangeLen(a[0] as PyRange), ['noargs']);
 reprSlots(rangeType);
 containerSlots(bytesType, false);
 reprSlots(bytesType);

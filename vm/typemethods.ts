@@ -6,25 +6,26 @@ import { getVM } from './eval';
 import { callObject } from './call';
 import { makeSuper } from './classes';
 import {
-  PyBaseException, PyException, pyErr, TypeError, ValueError, BaseException, OverflowError, KeyError,
+  PyBaseException, PyException, pyErr, TypeError, ValueError, BaseException, OverflowError, KeyError, AttributeError,
 } from './objects/exceptions';
 import { PyFloat } from './objects/float';
-import { PyBuiltin, PyClassMethod, PyProperty, PyStaticMethod, defMethod } from './objects/function';
+import { PyBuiltin, PyClassMethod, PyMethod, PyProperty, PyStaticMethod, defMethod } from './objects/function';
 import { PyGenerator, genSend } from './objects/generator';
 import { PyInstance } from './objects/instance';
 import { big, floatToInt, normBig, parseIntLiteral, unicodeDigit, type Int } from './objects/int';
 import { PyList } from './objects/list';
 import { None, NotImplemented } from './objects/none';
-import { PyRange } from './objects/range';
+import { makeRange } from './objects/range';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple } from './objects/tuple';
 import {
   boolType, classmethodType, floatType, frozensetType, intType, objectType, propertyType, PyType, rangeType, setType,
-  sliceType, staticmethodType, strType, superType, typeOf, generatorType, type PyObject, complexType, bytesType,
+  sliceType, staticmethodType, strType, superType, typeOf, generatorType, type PyObject, complexType, bytesType, functionType,
 } from './objects/type';
 import { binaryOp, BIN, toNumber } from './number';
-import { asIndex, callSpecial, hashValue, iterToArray, truthy, userSpecial } from './ops';
+import { codecArgs, decode, encode, lookupCodec } from './codecs';
+import { asIndex, callSpecial, indexInt, hashValue, iterToArray, truthy, userSpecial } from './ops';
 import {
   attributeError, genericSetAttr, getAttr, getAttrOrUndefined, instanceDict, setObjectSetattr,
 } from './attributes';
@@ -137,12 +138,26 @@ function floatValue(args: PyObject[], kw: Map<string, PyObject> | null): PyObjec
 }
 
 strType.newInstance = (cls, args, kw) => {
-  if (kw && kw.size) {
-    const o = kw.get('object');
-    if (o !== undefined && args.length === 0) return boxIf(cls, str(o));
-  }
   if (args.length > 3) throw pyErr(TypeError, `str() takes at most 3 arguments (${args.length} given)`);
-  return boxIf(cls, args.length === 0 ? '' : str(args[0]));
+  let o = args[0];
+  let codecKw: Map<string, PyObject> | null = null;
+  if (kw && kw.size) {
+    for (const [k, v] of kw) {
+      if (k === 'object') {
+        if (o !== undefined) throw pyErr(TypeError, "argument for str() given by name ('object') and position (1)");
+        o = v;
+      } else {
+        (codecKw ??= new Map()).set(k, v);
+      }
+    }
+  }
+  if (args.length <= 1 && codecKw === null) return boxIf(cls, o === undefined ? '' : str(o));
+  // str(bytes, encoding, errors) decodes.
+  const [encoding, errors] = codecArgs('str', [o ?? None, ...args.slice(1)], 1, codecKw);
+  if (o === undefined) o = new PyBytes(new Uint8Array(0));
+  if (typeof o === 'string') throw pyErr(TypeError, 'decoding str is not supported');
+  if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeOf(o).name} found`);
+  return boxIf(cls, decode(o.bytes, lookupCodec(encoding), errors));
 };
 
 boolType.newInstance = (_cls, args, kw) => {
@@ -157,14 +172,9 @@ rangeType.newInstance = (_cls, args, kw) => {
     if (!isInt(a) && userSpecial(a, '__index__') === undefined) {
       throw pyErr(TypeError, `'${typeOf(a).name}' object cannot be interpreted as an integer`);
     }
-    return asIndex(a);
+    return indexInt(a);
   });
-  if (ints.length === 1) return new PyRange(0, ints[0], 1);
-  if (ints.length === 2) return new PyRange(ints[0], ints[1], 1);
-  if (ints.length === 3) {
-    if (ints[2] === 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
-    return new PyRange(ints[0], ints[1], ints[2]);
-  }
+  if (ints.length >= 1 && ints.length <= 3) return makeRange(ints);
   if (ints.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
   throw pyErr(TypeError, `range expected at most 3 arguments, got ${ints.length}`);
 };
@@ -200,12 +210,32 @@ complexType.newInstance = (_cls, args, kw) => {
     const imag = m[2] === undefined ? 0 : m[2].replace(/\s/g, '').length === 1 ? Number(m[2] + '1') : Number(m[2].replace(/\s/g, ''));
     return new PyComplex(Number(m[1]), imag);
   }
-  const a = re instanceof PyComplex ? re : new PyComplex(toNumber(re) ?? numErr(re), 0);
-  const b = im instanceof PyComplex ? im : new PyComplex(toNumber(im) ?? numErr(im), 0);
+  const a = complexPart(re, true);
+  const b = complexPart(im, false);
   return new PyComplex(a.real - b.imag, a.imag + b.real);
 };
-function numErr(v: PyObject): never {
-  throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
+/** An argument of complex(): a number, or an object with __complex__ (first only), __float__ or __index__. */
+function complexPart(v: PyObject, first: boolean): PyComplex {
+  if (v instanceof PyComplex) return v;
+  const n = toNumber(v);
+  if (n !== undefined && !(typeof v === 'object' && !v.cls.isBuiltin)) return new PyComplex(n, 0);
+  const cm = first ? userSpecial(v, '__complex__') : undefined;
+  if (cm !== undefined) {
+    const r = callSpecial(cm, v, []);
+    if (!(r instanceof PyComplex)) throw pyErr(TypeError, `__complex__ returned non-complex (type ${typeOf(r).name})`);
+    return r;
+  }
+  const fm = userSpecial(v, '__float__');
+  if (fm !== undefined) {
+    const r = callSpecial(fm, v, []);
+    if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return new PyComplex(r.value, 0);
+  }
+  if (userSpecial(v, '__index__') !== undefined) return new PyComplex(Number(asIndex(v)), 0);
+  if (n !== undefined) return new PyComplex(n, 0);
+  if (first) throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
+  if (typeof v === 'string') throw pyErr(TypeError, "complex() second arg can't be a string");
+  throw pyErr(TypeError, `complex() second argument must be a number, not '${typeOf(v).name}'`);
 }
 bytesType.newInstance = (cls, args, kw) => {
   if (cls === bytesType && args.length === 1 && args[0] instanceof PyBytes && !isByteArray(args[0])) return args[0];
@@ -213,8 +243,8 @@ bytesType.newInstance = (cls, args, kw) => {
 };
 bytearrayType.newInstance = (cls, args, kw) => new PyBytes(bytesFrom(args, kw), cls);
 defMethod(strType, 'encode', (args, kw) => {
-  const enc = String(args[1] ?? kw?.get('encoding') ?? 'utf-8').toLowerCase().replace('_', '-');
-  return new PyBytes(enc.startsWith('latin') ? fromLatin1(args[0] as string) : new TextEncoder().encode(args[0] as string));
+  const [encoding, errors] = codecArgs('encode', args, 1, kw);
+  return new PyBytes(encode(args[0] as string, lookupCodec(encoding), errors));
 });
 defMethod(complexType, 'conjugate', (args) => new PyComplex((args[0] as PyComplex).real, -(args[0] as PyComplex).imag));
 
@@ -290,6 +320,10 @@ floatType.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (args) 
 
 objectType.newInstance = (cls, args) => {
   if (cls === objectType && args.length) throw pyErr(TypeError, 'object() takes no arguments');
+  if (cls.abstract) {
+    const names = iterToArray(getAttr(cls, '__abstractmethods__')).map((n) => str(n)).sort();
+    throw pyErr(TypeError, `Can't instantiate abstract class ${cls.name} with abstract method${names.length === 1 ? '' : 's'} ${names.join(', ')}`);
+  }
   return new PyInstance(cls);
 };
 staticmethodType.newInstance = (_cls, args) => new PyStaticMethod(exactlyOne('staticmethod', args));
@@ -299,6 +333,67 @@ propertyType.newInstance = (_cls, args, kw) => {
   return new PyProperty(get(0, 'fget'), get(1, 'fset'), get(2, 'fdel'), get(3, 'doc'));
 };
 superType.newInstance = (_cls, args) => makeSuper(getVM(), args);
+
+// Read-only attributes of property, classmethod and staticmethod objects (CPython's member and
+// getset descriptors), as properties with native getters.
+function getter(t: PyType, name: string, fn: (self: PyObject) => PyObject): void {
+  t.dict.set(name, new PyProperty(new PyBuiltin(name, (args) => fn(args[0]), undefined, `${t.name}.${name}`), None, None, None));
+}
+function isAbstract(f: PyObject): boolean {
+  if (f === None) return false;
+  const v = getAttrOrUndefined(f, '__isabstractmethod__');
+  return v !== undefined && truthy(v);
+}
+getter(propertyType, 'fget', (p) => (p as PyProperty).fget);
+getter(propertyType, 'fset', (p) => (p as PyProperty).fset);
+getter(propertyType, 'fdel', (p) => (p as PyProperty).fdel);
+getter(propertyType, '__doc__', (p) => {
+  const pr = p as PyProperty;
+  return pr.doc !== None || pr.fget === None ? pr.doc : getAttrOrUndefined(pr.fget, '__doc__') ?? None;
+});
+getter(propertyType, '__isabstractmethod__', (p) => {
+  const pr = p as PyProperty;
+  return isAbstract(pr.fget) || isAbstract(pr.fset) || isAbstract(pr.fdel);
+});
+for (const t of [classmethodType, staticmethodType]) {
+  getter(t, '__func__', (m) => (m as PyClassMethod | PyStaticMethod).func);
+  getter(t, '__wrapped__', (m) => (m as PyClassMethod | PyStaticMethod).func);
+  getter(t, '__isabstractmethod__', (m) => isAbstract((m as PyClassMethod | PyStaticMethod).func));
+}
+
+// The descriptor protocol's methods as Python sees them (f.__get__(obj), property.__set__...):
+// attribute lookup binds these types natively, but code like enum's asks for them.
+defMethod(functionType, '__get__', (args) => {
+  const [f, obj, type] = args;
+  if ((obj === undefined || obj === None) && (type === undefined || type === None)) {
+    if (args.length < 2) throw pyErr(TypeError, ' expected at least 1 argument, got 0');
+    throw pyErr(TypeError, '__get__(None, None) is invalid');
+  }
+  return obj === None ? f : new PyMethod(f, obj);
+});
+defMethod(classmethodType, '__get__', (args) => {
+  const [m, obj, type] = args;
+  return new PyMethod((m as PyClassMethod).func, type !== undefined && type !== None ? type : typeOf(obj));
+});
+defMethod(staticmethodType, '__get__', (args) => (args[0] as PyStaticMethod).func);
+defMethod(propertyType, '__get__', (args) => {
+  const [p, obj] = args as [PyProperty, PyObject];
+  if (obj === undefined || obj === None) return p;
+  if (p.fget === None) throw pyErr(AttributeError, `property of '${typeOf(obj).name}' object has no getter`);
+  return callObject(p.fget, [obj]);
+});
+defMethod(propertyType, '__set__', (args) => {
+  const [p, obj, v] = args as [PyProperty, PyObject, PyObject];
+  if (p.fset === None) throw pyErr(AttributeError, `property of '${typeOf(obj).name}' object has no setter`);
+  callObject(p.fset, [obj, v]);
+  return None;
+});
+defMethod(propertyType, '__delete__', (args) => {
+  const [p, obj] = args as [PyProperty, PyObject];
+  if (p.fdel === None) throw pyErr(AttributeError, `property of '${typeOf(obj).name}' object has no deleter`);
+  callObject(p.fdel, [obj]);
+  return None;
+});
 
 defMethod(propertyType, 'getter', (a) => { const p = a[0] as PyProperty; return new PyProperty(a[1], p.fset, p.fdel, p.doc); });
 defMethod(propertyType, 'setter', (a) => { const p = a[0] as PyProperty; return new PyProperty(p.fget, a[1], p.fdel, p.doc); });
@@ -353,7 +448,11 @@ defMethod(objectType, '__delattr__', (args) => {
   return None;
 });
 defMethod(objectType, '__format__', (args) => format(str(args[0]), args[1] as string));
+// int.__format__ and float.__format__ (found by enum's IntEnum and mixins) format the number itself.
+defMethod(intType, '__format__', (args) => format(args[0], args[1] as string), ['o']);
+defMethod(floatType, '__format__', (args) => format(args[0], args[1] as string), ['o']);
 defMethod(objectType, '__dir__', (args) => new PyList([...(instanceDict(args[0])?.keys() ?? [])]));
+objectType.dict.set('__subclasshook__', new PyClassMethod(new PyBuiltin('__subclasshook__', () => NotImplemented)));
 objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
   if (kw && kw.size) throw pyErr(TypeError, `${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
   return None;

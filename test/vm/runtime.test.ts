@@ -92,9 +92,9 @@ describe('tracing', () => {
 
 describe('native stdlib modules', () => {
   const from = (mod: string, name: string): Item[] => [C(0), C(T(name)), ['IMPORT_NAME', mod], ['IMPORT_FROM', name], S(name), 'POP_TOP'];
-  it('collections, itertools, functools', () => {
+  it('_collections, itertools, functools', () => {
     expect(outLines([
-      ...from('collections', 'Counter'), ...from('collections', 'deque'), ...from('collections', 'namedtuple'),
+      ...from('_collections', 'Counter'), ...from('_collections', 'deque'), ...from('_collections', 'namedtuple'),
       ...from('itertools', 'permutations'), ...from('functools', 'reduce'),
       ...reprLines(
         [N('Counter'), C('abracadabra'), call(1), ['LOAD_METHOD', 'most_common'], C(2), ['CALL_METHOD', 1]],

@@ -1,6 +1,7 @@
 // bytes and bytearray (CPython's bytesobject.c, bytearrayobject.c): a Uint8Array; methods in bytesmethods.ts.
 
 import { bytesType, objectType, PyObj, PyType } from './type';
+import { None } from './none';
 
 /** bytes, and bytearray when cls is bytearrayType (then `bytes` is replaced as it changes). */
 export class PyBytes extends PyObj {
@@ -12,6 +13,7 @@ export class PyBytes extends PyObj {
 PyBytes.prototype.cls = bytesType;
 
 export const bytearrayType = new PyType('bytearray', [objectType]);
+bytearrayType.dict.set('__hash__', None); // mutable, so unhashable (collections.abc.Hashable says no)
 
 /** Is this a (mutable) bytearray? */
 export function isByteArray(b: PyBytes): boolean {

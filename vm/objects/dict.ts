@@ -5,6 +5,7 @@
 import { PyObj, dictType, type PyObject } from './type';
 import { PyFloat } from './float';
 import { PyTuple } from './tuple';
+import { PyRange, rangeKey } from './range';
 import { pyErr, TypeError } from './exceptions';
 import { PySlice } from './slice';
 import { PyBytes, isByteArray, latin1 } from './bytes';
@@ -17,7 +18,7 @@ import { None } from './none';
 import { callObject } from '../call';
 import { eq } from '../compare';
 import { getAttr } from '../attributes';
-import { getItem, iterToArray } from '../ops';
+import { getItem, iterToArray, setItem } from '../ops';
 import { repr } from '../repr';
 import { dictItemsType, dictKeysType, dictValuesType, frozensetType } from './type';
 import { DictIter } from './iterators';
@@ -55,6 +56,7 @@ export function dictKey(v: PyObject): unknown {
     return f + 0;
   }
   if (v instanceof PyTuple) return TAG + 'T' + tupleKey(v);
+  if (v instanceof PyRange) return TAG + 'R' + rangeKey(v);
   if (v instanceof PyBoxed) return dictKey(v.value);
   if (v.cls === frozensetType) {
     const parts = [...(v as unknown as { map: Map<unknown, PyObject> }).map.values()].map(partKey).sort();
@@ -71,7 +73,7 @@ export function dictKey(v: PyObject): unknown {
 function objectKey(v: PyObj): unknown {
   const t = v.cls;
   if (!t.isBuiltin) return userHashKey(v, t);
-  if (v instanceof PySlice || t.name === 'list' || t.name === 'dict' || t.name === 'set') {
+  if (v instanceof PySlice || t.name === 'list' || t.name === 'dict' || t.name === 'set' || t === dictKeysType || t === dictItemsType) {
     throw pyErr(TypeError, `unhashable type: '${t.name}'`);
   }
   return v;
@@ -191,6 +193,22 @@ export class PyDict extends PyObj implements HashedKeys {
 }
 PyDict.prototype.cls = dictType;
 
+const mapDicts = new WeakMap<Map<string, PyObject>, PyDict>();
+/**
+ * obj.__dict__ of an object that keeps its attributes in a string-keyed Map (instances,
+ * functions): a dict sharing that Map, so writes through it are attribute writes, and the same
+ * dict object each time (`a.__dict__ is a.__dict__`).
+ */
+export function dictOverMap(m: Map<string, PyObject>): PyDict {
+  let d = mapDicts.get(m);
+  if (d === undefined) {
+    d = new PyDict();
+    (d as { map: Map<unknown, PyObject> }).map = m;
+    mapDicts.set(m, d);
+  }
+  return d;
+}
+
 export function isDict(v: PyObject): v is PyDict {
   return v instanceof PyDict;
 }
@@ -215,6 +233,9 @@ export class PyDictView extends PyObj {
     return out;
   }
 }
+// keys() and items() views are set-like, so unhashable as in CPython (values() views are hashable).
+dictKeysType.dict.set('__hash__', None);
+dictItemsType.dict.set('__hash__', None);
 for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   defMethod(t, '__iter__', (args) => (args[0] as PyDictView).iter());
   defMethod(t, '__len__', (args) => (args[0] as PyDictView).dict.size);
@@ -334,8 +355,14 @@ defMethod(dictType, '__init__', (args, kw) => {
 });
 function PyClassMethodLazy(): PyClassMethod {
   return new PyClassMethod(new PyBuiltin('fromkeys', (args) => {
-    const out = new PyDict();
     const value = args.length > 2 ? args[2] : None;
+    if (args[0] !== dictType) {
+      // A subclass: cls() filled through its own __setitem__, as CPython's dict_fromkeys.
+      const out = callObject(args[0], []);
+      for (const k of iterToArray(args[1])) setItem(out, k, value);
+      return out;
+    }
+    const out = new PyDict();
     for (const k of iterToArray(args[1])) out.set(k, value);
     return out;
   }, undefined, 'dict.fromkeys'));

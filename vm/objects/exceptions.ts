@@ -86,6 +86,20 @@ export const NameError = exc('NameError', Exception);
 export const UnboundLocalError = exc('UnboundLocalError', NameError);
 export const OSError = exc('OSError', Exception);
 export const FileNotFoundError = exc('FileNotFoundError', OSError);
+export const FileExistsError = exc('FileExistsError', OSError);
+export const IsADirectoryError = exc('IsADirectoryError', OSError);
+export const NotADirectoryError = exc('NotADirectoryError', OSError);
+export const PermissionError = exc('PermissionError', OSError);
+export const BlockingIOError = exc('BlockingIOError', OSError);
+export const ChildProcessError = exc('ChildProcessError', OSError);
+export const ConnectionError = exc('ConnectionError', OSError);
+export const BrokenPipeError = exc('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = exc('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = exc('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = exc('ConnectionResetError', ConnectionError);
+export const InterruptedError = exc('InterruptedError', OSError);
+export const ProcessLookupError = exc('ProcessLookupError', OSError);
+export const TimeoutError = exc('TimeoutError', OSError);
 export const ReferenceError = exc('ReferenceError', Exception);
 export const RuntimeError = exc('RuntimeError', Exception);
 export const NotImplementedError = exc('NotImplementedError', RuntimeError);
@@ -96,6 +110,8 @@ export const SystemError = exc('SystemError', Exception);
 export const TypeError = exc('TypeError', Exception);
 export const ValueError = exc('ValueError', Exception);
 export const UnicodeError = exc('UnicodeError', ValueError);
+export const UnicodeDecodeError = exc('UnicodeDecodeError', UnicodeError);
+export const UnicodeEncodeError = exc('UnicodeEncodeError', UnicodeError);
 export const Warning = exc('Warning', Exception);
 export const DeprecationWarning = exc('DeprecationWarning', Warning);
 export const RuntimeWarning = exc('RuntimeWarning', Warning);
@@ -107,8 +123,10 @@ export const EXCEPTION_TYPES: PyType[] = [
   StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
   AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError,
   LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
-  FileNotFoundError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
-  SyntaxError, IndentationError, SystemError, TypeError, ValueError, UnicodeError, Warning,
+  FileNotFoundError, FileExistsError, IsADirectoryError, NotADirectoryError, PermissionError,
+  BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
+  ConnectionRefusedError, ConnectionResetError, InterruptedError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
+  SyntaxError, IndentationError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
   DeprecationWarning, RuntimeWarning, UserWarning,
 ];
 

@@ -3,6 +3,7 @@
 
 import { pyErr, OverflowError, ValueError, ZeroDivisionError } from './exceptions';
 import { PyFloat } from './float';
+import { floatPow } from '../number';
 
 export type Int = number | bigint;
 
@@ -127,9 +128,8 @@ function bigTrueDiv(a: bigint, b: bigint): number {
 /** a ** b for ints: an int when b >= 0, else a float. */
 export function intPow(a: Int, b: Int): Int | PyFloat {
   if (b < 0) {
-    const fa = intToFloat(a);
-    if (fa === 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(fa, intToFloat(b)));
+    // CPython: a negative exponent makes it float ** float.
+    return floatPow(intToFloat(a), intToFloat(b)) as PyFloat;
   }
   if (typeof a === 'number' && typeof b === 'number') {
     let result = 1, base = a, e = b;

@@ -131,3 +131,22 @@ export class DictIter extends PyIterator {
     return this.kind === 0 ? key : new PyTuple([key, v]);
   }
 }
+
+export const longRangeIteratorType = iterType('longrange_iterator');
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A range's iterator when a bound is past 2**53 (CPython's longrange_iterator): bigint arithmetic. */
+export class LongRangeIter extends PyIterator {
+  constructor(public next_: bigint, readonly step: bigint, public remaining: bigint, fitsLong: boolean) {
+    super();
+    // CPython uses range_iterator whenever the values fit in a C long.
+    this.cls = fitsLong ? rangeIteratorType : longRangeIteratorType;
+  }
+  next(): PyObject | undefined {
+    if (this.remaining <= 0n) return undefined;
+    this.remaining--;
+    const v = this.next_;
+    this.next_ += this.step;
+    return v <= MAX_SAFE_BIG && v >= -MAX_SAFE_BIG ? Number(v) : v;
+  }
+}

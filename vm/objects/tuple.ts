@@ -31,7 +31,7 @@ defMethod(tupleType, 'count', (args) => {
 tupleType.newInstance = (cls, args, kw) => {
   if (kw && kw.size) throw pyErr(TypeError, 'tuple() takes no keyword arguments');
   if (args.length > 1) throw pyErr(TypeError, `tuple expected at most 1 argument, got ${args.length}`);
-  if (cls === tupleType && args.length === 1 && args[0] instanceof PyTuple) return args[0];
+  if (cls === tupleType && args.length === 1 && args[0] instanceof PyTuple && args[0].cls === tupleType) return args[0];
   const t = new PyTuple(args.length ? iterToArray(args[0]) : []);
   if (cls !== tupleType) t.cls = cls;
   return t;

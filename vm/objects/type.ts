@@ -29,6 +29,8 @@ export class PyType extends PyObj {
   newInstance: ((cls: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject) | null = null;
   /** Whether Python code may subclass this type (bool, NoneType, function... may not). */
   baseType = true;
+  /** A non-empty __abstractmethods__ was set (CPython's Py_TPFLAGS_IS_ABSTRACT): object() refuses. */
+  abstract = false;
 
   constructor(name: string, bases: PyType[], isBuiltin = true, meta?: PyType) {
     super();
@@ -113,7 +115,7 @@ export const objectType: PyType = Object.create(PyType.prototype);
 function initRoot(t: PyType, name: string, bases: PyType[], mro: PyType[]): void {
   Object.assign(t, {
     cls: typeType, name, qualname: name, bases, mro, dict: new Map(), isBuiltin: true,
-    newInstance: null, baseType: true, cache: new Map(), cacheEpoch: -1,
+    newInstance: null, baseType: true, abstract: false, cache: new Map(), cacheEpoch: -1,
   });
 }
 initRoot(objectType, 'object', [], [objectType]);

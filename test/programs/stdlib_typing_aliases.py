@@ -1,0 +1,86 @@
+# typing: aliases, unions, TypeVar substitution, get_origin/get_args, and their error messages.
+import typing
+from typing import *
+def t(f):
+    try: print(f())
+    except Exception as e: print(type(e).__name__+':', e)
+print(List[int], Dict[str, int], Optional[int], Union[int, str], Union[int], Union[int, None], Optional[Union[int,str]])
+print(Callable[[int, str], bool], Callable[..., int], Tuple[int, ...], Tuple[()], List, typing.Any, Literal[1, 'a'], Final[int], ClassVar[int])
+T = TypeVar('T'); print(T, TypeVar('U', bound=int), TypeVar('V', int, str), TypeVar('K', covariant=True))
+class Box(Generic[T]):
+    def __init__(self, v: T): self.v = v
+print(Box[int], Box[int](3).v, Box.__parameters__, Box.__mro__, Box[int].__origin__)
+print(List[int].__origin__, List[int].__args__, get_origin(List[int]), get_args(Dict[str, int]), get_origin(int|str))
+print(Union[int, str] == Union[str, int], Optional[int] == Union[int, None], List[int] == List[int])
+print(isinstance([], List), isinstance({}, typing.Mapping), issubclass(list, typing.Sequence), isinstance(iter([]), Iterator))
+t(lambda: isinstance([], List[int]))
+print(cast(int, 'x'), TYPE_CHECKING, type(Any))
+print(repr(Any), typing.NoReturn, typing.Type[int], typing.Iterable[int], typing.AnyStr)
+Point = NamedTuple('Point', [('x', int), ('y', int)])
+print(Point(1, 2), Point._fields)
+class P2(NamedTuple):
+    x: int
+    y: int = 0
+    def norm(self): return self.x + self.y
+print(P2(1), P2(1,2).norm(), P2.__annotations__, P2._field_defaults, type(P2).__name__, P2.__mro__)
+class TD(TypedDict):
+    a: int
+    b: str
+print(TD(a=1, b='x'), type(TD(a=1, b='x')), TD.__annotations__)
+TD2 = TypedDict('TD2', {'a': int}); print(TD2(a=1))
+print(typing.get_type_hints(P2))
+@overload
+def f(x: int) -> int: ...
+def f(x): return x
+print(f(1))
+print(typing.Sized, typing.Hashable, typing.Counter[str], typing.DefaultDict[str, int], typing.Deque[int], typing.OrderedDict)
+print(typing.Set[int], typing.FrozenSet[int], typing.Generator[int, None, None], typing.Sequence[int], typing.Mapping[str, int], typing.MutableMapping)
+print(typing.Awaitable, typing.Pattern, typing.Text, typing.Annotated[int, 'meta'], typing.NewType('UserId', int)(5))
+t(lambda: Union[3])
+t(lambda: List[3])
+t(lambda: List[int, str])
+t(lambda: Dict[int])
+t(lambda: Union[()])
+t(lambda: Optional[int, str])
+t(lambda: List())
+t(lambda: Generic[int])
+t(lambda: isinstance(1, Any))
+t(lambda: isinstance(1, Union))
+t(lambda: isinstance(1, Optional[int]))
+t(lambda: isinstance(1, Literal[1]))
+t(lambda: ClassVar[int, str])
+t(lambda: Tuple[int, ...][0])
+t(lambda: Box[int, str])
+t(lambda: Box[int][str])
+t(lambda: Union())
+t(lambda: Any())
+t(lambda: TypeVar('X', int))
+t(lambda: TypeVar('X', covariant=True, contravariant=True))
+t(lambda: Dict[str, T][int])
+t(lambda: Dict[T, List[T]][int])
+t(lambda: Callable[[T], T][int])
+t(lambda: Union[T, None][int])
+t(lambda: Optional[List[T]].__parameters__)
+t(lambda: (T, T.__name__, T.__bound__, T.__constraints__, T.__covariant__))
+t(lambda: typing.Counter())
+t(lambda: typing.Deque([1]))
+t(lambda: Dict[str, int](a=1))
+t(lambda: List[int]([1]))
+t(lambda: Union[int, str].__args__)
+t(lambda: Literal[1, 1, 2])
+t(lambda: Union[int, Union[str, int]])
+t(lambda: Union[int, str] | None)
+t(lambda: int | List[int])
+t(lambda: List[int] | int)
+t(lambda: Optional[int] | str)
+t(lambda: get_args(Callable[[int], str]))
+t(lambda: get_args(Callable[..., str]))
+t(lambda: get_origin(Callable[[int], str]))
+t(lambda: get_origin(Literal[1]))
+t(lambda: get_args(Literal[1,2]))
+t(lambda: get_origin(Annotated[int, 1]))
+t(lambda: get_args(Annotated[int, 1]))
+t(lambda: get_origin(Generic))
+t(lambda: get_origin(Box[int]))
+t(lambda: Type[int])
+t(lambda: typing.Sequence[int].__origin__)
