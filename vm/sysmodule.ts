@@ -106,7 +106,7 @@ export function makeSysModule(vm: VM): PyModule {
   });
   def('exception', () => vm.excInfo ?? None);
   def('intern', (args) => {
-    if (typeof args[0] !== 'string') throw pyErr(TypeError, `intern() argument must be str, not ${typeOf(args[0] ?? None).name}`);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `intern() argument must be str, not ${typeOf(args[0] ?? None).tpName}`);
     return args[0];
   });
   def('getdefaultencoding', () => 'utf-8');
