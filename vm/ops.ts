@@ -293,10 +293,20 @@ function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   return out;
 }
 
+const SSIZE_LIMIT = 1n << 63n;
+
+/** An item index as a JS number: IndexError past Py_ssize_t, as CPython's PyNumber_AsSsize_t(k, IndexError). */
+export function itemIndex(k: PyObject): number {
+  const i = typeof k === 'number' ? k : indexInt(k);
+  if (typeof i === 'bigint' && (i >= SSIZE_LIMIT || i < -SSIZE_LIMIT)) {
+    throw pyErr(IndexError, `cannot fit '${typeOf(k).tpName}' into an index-sized integer`);
+  }
+  return Number(i);
+}
+
 function seqIndex(k: PyObject, n: number, typeName: string, what = 'index'): number {
   if (typeof k !== 'number') {
-    if (isIntLike(k)) k = Number(toInt(k));
-    else if (userSpecial(k, '__index__') !== undefined) k = asIndex(k);
+    if (isIntLike(k) || userSpecial(k, '__index__') !== undefined) k = itemIndex(k);
     else throw pyErr(TypeError, `${typeName} indices must be integers or slices, not ${typeOf(k).tpName}`);
   }
   const i = k < 0 ? k + n : k;
