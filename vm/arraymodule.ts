@@ -64,7 +64,7 @@ function intOf(v: PyObject): number | bigint {
     const m = userSpecial(v, '__index__');
     if (m !== undefined) return intOf(callSpecial(m, v, []));
   }
-  throw pyErr(TypeError, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  throw pyErr(TypeError, `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
 }
 
 function range(x: bigint, lo: bigint, hi: bigint, what: string): void {
@@ -84,7 +84,7 @@ function toItem(code: string, v: PyObject): number | bigint | string {
     } else if (v instanceof PyBoxed && !(typeof v.value === 'string')) return toItem(code, v.value);
     else {
       const m = typeof v === 'object' ? userSpecial(v, '__float__') : undefined;
-      if (m === undefined) throw pyErr(TypeError, `must be real number, not ${typeOf(v).name}`);
+      if (m === undefined) throw pyErr(TypeError, `must be real number, not ${typeOf(v).tpName}`);
       return toItem(code, callSpecial(m, v, []));
     }
     return code === 'f' ? Math.fround(x) : x;
@@ -175,7 +175,7 @@ function fromBytes(code: string, b: Uint8Array): (number | bigint | string)[] {
 
 function checkTypecode(v: PyObject): string {
   if (typeof v !== 'string' || [...v].length !== 1) {
-    throw pyErr(TypeError, `array() argument 1 must be a unicode character, not ${typeOf(v).name}`);
+    throw pyErr(TypeError, `array() argument 1 must be a unicode character, not ${typeOf(v).tpName}`);
   }
   if (!TYPECODES.includes(v)) throw pyErr(ValueError, 'bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)');
   return v;
@@ -215,7 +215,7 @@ function arr(args: PyObject[]): PyArray {
 }
 
 function sameKind(a: PyArray, b: PyObject, what: string): PyArray {
-  if (!(b instanceof PyArray)) throw pyErr(TypeError, `can only ${what} array (not "${typeOf(b).name}") to array`);
+  if (!(b instanceof PyArray)) throw pyErr(TypeError, `can only ${what} array (not "${typeOf(b).tpName}") to array`);
   if (b.typecode !== a.typecode) throw pyErr(TypeError, 'bad argument type for built-in operation');
   return b;
 }
@@ -263,7 +263,7 @@ defExtMethod(arrayType, '__setitem__', (args) => {
   const k = args[1];
   if (k instanceof PySlice) {
     const v = args[2];
-    if (!(v instanceof PyArray)) throw pyErr(TypeError, `can only assign array (not "${typeOf(v).name}") to array slice`);
+    if (!(v instanceof PyArray)) throw pyErr(TypeError, `can only assign array (not "${typeOf(v).tpName}") to array slice`);
     if (v.typecode !== a.typecode) throw pyErr(TypeError, 'bad argument type for built-in operation');
     const src = v.items.slice();
     const [start, stop, step, n] = sliceIndices(k, a.items.length);
@@ -320,7 +320,7 @@ defExtMethod(arrayType, '__iadd__', (args) => {
 });
 function repeat(a: PyArray, nv: PyObject): (number | bigint | string)[] {
   if (typeof nv !== 'number' && typeof nv !== 'boolean' && typeof nv !== 'bigint' && userSpecial(nv, '__index__') === undefined) {
-    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(nv).name}'`);
+    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(nv).tpName}'`);
   }
   const n = asIndex(nv);
   const out: (number | bigint | string)[] = [];
@@ -444,7 +444,7 @@ defExtMethod(arrayType, 'frombytes', (args) => {
   const a = arr(args);
   const v = one(args, 'frombytes');
   const b = bytesLike(v) ?? (v instanceof PyArray ? toBytes(v) : null);
-  if (b === null) throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).name}'`);
+  if (b === null) throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).tpName}'`);
   a.items.push(...fromBytes(a.typecode, b));
   return None;
 });
@@ -456,7 +456,7 @@ defExtMethod(arrayType, 'tounicode', (args) => {
 defExtMethod(arrayType, 'fromunicode', (args) => {
   const a = arr(args);
   const v = one(args, 'fromunicode');
-  if (typeof v !== 'string') throw pyErr(TypeError, `fromunicode() argument must be str, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') throw pyErr(TypeError, `fromunicode() argument must be str, not ${typeOf(v).tpName}`);
   if (a.typecode !== 'u') throw pyErr(ValueError, 'fromunicode() may only be called on unicode type arrays');
   a.items.push(...v);
   return None;

@@ -131,7 +131,7 @@ export function attributeError(o: PyObject, name: string): PyException {
     if (o.loadingSubmodules?.has(name)) return pyErr(AttributeError, `cannot access submodule '${name}' of module '${o.name}' (most likely due to a circular import)`);
     return pyErr(AttributeError, `module '${o.name}' has no attribute '${name}'`);
   }
-  return pyErr(AttributeError, `'${typeOf(o).name}' object has no attribute '${name}'`);
+  return pyErr(AttributeError, `'${typeOf(o).tpName}' object has no attribute '${name}'`);
 }
 
 function typeGetAttr(cls: PyType, name: string): PyObject | undefined {
@@ -335,7 +335,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
   const d = t.lookup(name);
   if (d !== undefined) {
     if (d instanceof PyProperty) {
-      if (d.fset === None) throw pyErr(AttributeError, `property '${propName(d, name)}' of '${t.name}' object has no setter`);
+      if (d.fset === None) throw pyErr(AttributeError, `property '${propName(d, name)}' of '${t.tpName}' object has no setter`);
       callObject(d.fset, [o, v]);
       return;
     }
@@ -365,9 +365,9 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
   const dict = instanceDict(o);
   if (dict === null) {
     if (t.isBuiltin && t.name !== 'object' && typeof o === 'object' && t.lookup(name) !== undefined) {
-      throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+      throw pyErr(AttributeError, `'${t.tpName}' object attribute '${name}' is read-only`);
     }
-    throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+    throw pyErr(AttributeError, `'${t.tpName}' object has no attribute '${name}'`);
   }
   dict.set(name, v);
 }
@@ -386,7 +386,7 @@ export function delAttr(o: PyObject, name: string): void {
     }
     const d = o.cls.lookup(name);
     if (d instanceof PyProperty) {
-      if (d.fdel === None) throw pyErr(AttributeError, `property '${propName(d, name)}' of '${o.cls.name}' object has no deleter`);
+      if (d.fdel === None) throw pyErr(AttributeError, `property '${propName(d, name)}' of '${o.cls.tpName}' object has no deleter`);
       callObject(d.fdel, [o]);
       return;
     }

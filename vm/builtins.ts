@@ -105,7 +105,7 @@ const enumerateType: PyType = iterClass('enumerate', (args, kw) => {
   const it = getIter(args[0] ?? kw?.get('iterable') ?? missing('enumerate', 'iterable'));
   const start = args.length > 1 ? args[1] : kw?.get('start') ?? 0;
   if (!isInt(start) && userSpecial(start, '__index__') === undefined) {
-    throw pyErr(TypeError, `'${typeOf(start).name}' object cannot be interpreted as an integer`);
+    throw pyErr(TypeError, `'${typeOf(start).tpName}' object cannot be interpreted as an integer`);
   }
   let i: Int = typeof start === 'boolean' ? +start : isInt(start) ? start : asIndex(start);
   return new FnIter(enumerateType, () => {
@@ -177,7 +177,7 @@ const reversedType: PyType = iterClass('reversed', (args) => {
   else if (typeof seq === 'string' || userSpecial(seq, '__getitem__') !== undefined) items = iterToArray(seq);
   else if (seq instanceof PyDict) items = seq.keys();
   else if (seq instanceof PyDictView) items = seq.items();
-  else throw pyErr(TypeError, `'${typeOf(seq).name}' object is not reversible`);
+  else throw pyErr(TypeError, `'${typeOf(seq).tpName}' object is not reversible`);
   let i = items.length - 1;
   return new FnIter(reversedType, () => (i >= 0 && i < items.length ? items[i--] : undefined));
 });
@@ -302,10 +302,10 @@ export function makeBuiltins(vm: VM): PyDict {
     if (kw) {
       for (const [k, v] of kw) {
         if (k === 'sep') {
-          if (v !== None && typeof v !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None && typeof v !== 'string') throw pyErr(TypeError, `sep must be None or a string, not ${typeOf(v).tpName}`);
           if (v !== None) sep = v as string;
         } else if (k === 'end') {
-          if (v !== None && typeof v !== 'string') throw pyErr(TypeError, `end must be None or a string, not ${typeOf(v).name}`);
+          if (v !== None && typeof v !== 'string') throw pyErr(TypeError, `end must be None or a string, not ${typeOf(v).tpName}`);
           if (v !== None) end = v as string;
         } else if (k === 'file') file = v;
         else if (k === 'flush') flush = truthy(v);
@@ -385,7 +385,7 @@ export function makeBuiltins(vm: VM): PyDict {
     if (args.length < 1 || args.length > 2) throw pyErr(TypeError, `next expected at least 1 argument, got ${args.length}`);
     const it = args[0];
     if (!(it instanceof PyIterator) && userSpecial(it, '__next__') === undefined) {
-      throw pyErr(TypeError, `'${typeOf(it).name}' object is not an iterator`);
+      throw pyErr(TypeError, `'${typeOf(it).tpName}' object is not an iterator`);
     }
     if (it instanceof PyGenerator) {
       const v = it.resume(None, null);
@@ -427,7 +427,7 @@ export function makeBuiltins(vm: VM): PyDict {
   def(b, 'getattr', (args) => {
     if (args.length < 2 || args.length > 3) throw pyErr(TypeError, `getattr expected at least 2 arguments, got ${args.length}`);
     const name = args[1];
-    if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).name + "'");
+    if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).tpName + "'");
     if (args.length === 2) return getAttr(args[0], name);
     try {
       return getAttr(args[0], name);
@@ -438,7 +438,7 @@ export function makeBuiltins(vm: VM): PyDict {
   });
   def(b, 'hasattr', (args) => {
     const name = args[1];
-    if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).name + "'");
+    if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).tpName + "'");
     try {
       getAttr(args[0], name);
       return true;
@@ -468,14 +468,14 @@ export function makeBuiltins(vm: VM): PyDict {
   });
   def(b, 'ord', (args) => {
     const s = exactlyOne('ord', args);
-    if (typeof s !== 'string') throw pyErr(TypeError, `ord() expected string of length 1, but ${typeOf(s).name} found`);
+    if (typeof s !== 'string') throw pyErr(TypeError, `ord() expected string of length 1, but ${typeOf(s).tpName} found`);
     const cps = [...s];
     if (cps.length !== 1) throw pyErr(TypeError, `ord() expected a character, but string of length ${cps.length} found`);
     return cps[0].codePointAt(0)!;
   });
   const radix = (name: string, base: number, prefix: string): NativeFn => (args) => {
     const v = exactlyOne(name, args);
-    if (!isInt(v) && userSpecial(v, '__index__') === undefined) throw pyErr(TypeError, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    if (!isInt(v) && userSpecial(v, '__index__') === undefined) throw pyErr(TypeError, `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
     const n = isInt(v) ? big(typeof v === 'boolean' ? (v ? 1 : 0) : v) : BigInt(asIndex(v));
     return (n < 0n ? '-' : '') + prefix + (n < 0n ? -n : n).toString(base);
   };
@@ -569,7 +569,7 @@ export function makeBuiltins(vm: VM): PyDict {
       if (rem * 2n > p || (rem * 2n === p && q % 2n !== 0n)) q += 1n;
       return normBig(q * p);
     }
-    if (!(x instanceof PyFloat)) throw pyErr(TypeError, `type ${typeOf(x).name} doesn't define __round__ method`);
+    if (!(x instanceof PyFloat)) throw pyErr(TypeError, `type ${typeOf(x).tpName} doesn't define __round__ method`);
     if (nd === None) {
       const v = x.value;
       if (v !== v) throw pyErr(ValueError, 'cannot convert float NaN to integer');

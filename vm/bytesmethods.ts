@@ -15,7 +15,7 @@ import { codecArgs, decode, encode, lookupCodec } from './codecs';
 /** A bytes-like argument as a latin1 string. */
 function arg(v: PyObject, what = 'a bytes-like object is required'): string {
   if (v instanceof PyBytes) return latin1(v.bytes);
-  throw pyErr(TypeError, `${what}, not '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `${what}, not '${typeOf(v).tpName}'`);
 }
 
 function toArg(v: PyObject | undefined): PyObject | undefined {
@@ -139,7 +139,7 @@ export function byteArraySetItem(b: PyBytes, k: PyObject, v: PyObject): void {
     b.bytes[i] = byteValue(v);
     return;
   }
-  throw pyErr(TypeError, `bytearray indices must be integers or slices, not ${typeOf(k).name}`);
+  throw pyErr(TypeError, `bytearray indices must be integers or slices, not ${typeOf(k).tpName}`);
 }
 
 /** bytes(x) / bytearray(x) contents. */

@@ -164,7 +164,7 @@ export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObje
     const call = t.lookup('__call__');
     if (call !== undefined) return callObject(call, [f, ...args], kw);
   }
-  throw pyErr(TypeError, `'${t.name}' object is not callable`);
+  throw pyErr(TypeError, `'${t.tpName}' object is not callable`);
 }
 
 /** Calling a class: __new__ then __init__ (CPython's type_call). */
@@ -188,7 +188,7 @@ export function callType(cls: PyType, args: PyObject[], kw: Map<string, PyObject
   const init = lookupUser(cls, '__init__');
   if (init !== undefined) {
     const r = callObject(init, [obj, ...args], kw);
-    if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(r).tpName}'`);
   } else if (newFn === undefined && (args.length || (kw && kw.size)) && obj instanceof PyInstance) {
     throw pyErr(TypeError, `${cls.name}() takes no arguments`);
   }
@@ -221,7 +221,7 @@ export function mergeKwargs(f: PyObject, parts: PyObject[], _single: boolean): M
     if (!(p instanceof PyDict)) {
       const keysM = typeOf(p).lookup('keys');
       if (keysM === undefined) {
-        throw pyErr(TypeError, `${callableName(f)}() argument after ** must be a mapping, not ${typeOf(p).name}`);
+        throw pyErr(TypeError, `${callableName(f)}() argument after ** must be a mapping, not ${typeOf(p).tpName}`);
       }
       const d = new PyDict();
       for (const k of iterToArray(callObject(getAttr(p, 'keys'), []))) d.set(k, getItem(p, k));

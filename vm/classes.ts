@@ -20,9 +20,9 @@ import { typeModuleName } from './repr';
 export function buildClass(vm: VM, func: PyFunction | null, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
   if (func === null) {
     const [name, bases, ns] = args;
-    if (typeof name !== 'string') throw pyErr(TypeError, `type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-    if (!(bases instanceof PyTuple)) throw pyErr(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
-    if (!(ns instanceof PyDict)) throw pyErr(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    if (typeof name !== 'string') throw pyErr(TypeError, `type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
+    if (!(bases instanceof PyTuple)) throw pyErr(TypeError, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
+    if (!(ns instanceof PyDict)) throw pyErr(TypeError, `type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
     return newClass(typeType, name, bases.items, ns);
   }
   if (args.length < 1) throw pyErr(TypeError, '__build_class__: not enough arguments');
@@ -130,6 +130,7 @@ export function newClass(meta: PyType, name: string, bases: PyObject[], ns: PyDi
   let cls: PyType;
   try {
     cls = new PyType(name, bs, false, meta);
+    cls.heapType = true;
   } catch (e) {
     if (e instanceof MroError) throw pyErr(TypeError, e.message);
     throw e;
@@ -201,12 +202,12 @@ defMethod(typeType, '__init__', () => None);
 // type.__call__, reached from a metaclass's own __call__ through super().__call__(...).
 defMethod(typeType, '__call__', (args, kw) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) throw pyErr(TypeError, `descriptor '__call__' requires a 'type' object but received a '${typeOf(cls).name}'`);
+  if (!(cls instanceof PyType)) throw pyErr(TypeError, `descriptor '__call__' requires a 'type' object but received a '${typeOf(cls).tpName}'`);
   return callType(cls, args.slice(1), kw);
 });
 defMethod(typeType, '__delattr__', (args) => {
   const [cls, name] = args;
-  if (!(cls instanceof PyType)) throw pyErr(TypeError, `descriptor '__delattr__' requires a 'type' object but received a '${typeOf(cls).name}'`);
+  if (!(cls instanceof PyType)) throw pyErr(TypeError, `descriptor '__delattr__' requires a 'type' object but received a '${typeOf(cls).tpName}'`);
   if (cls.isBuiltin) throw pyErr(TypeError, `cannot delete '${String(name)}' attribute of immutable type '${cls.name}'`);
   if (!cls.dict.delete(name as string)) throw pyErr(AttributeError, `type object '${cls.qualname}' has no attribute '${String(name)}'`);
   typeEpoch.value++;
@@ -278,7 +279,7 @@ export function makeSuper(vm: VM, args: PyObject[]): PySuper {
     thisType = args[0];
     obj = args.length > 1 ? args[1] : None;
   }
-  if (!(thisType instanceof PyType)) throw pyErr(TypeError, `super() argument 1 must be a type, not ${typeOf(thisType).name}`);
+  if (!(thisType instanceof PyType)) throw pyErr(TypeError, `super() argument 1 must be a type, not ${typeOf(thisType).tpName}`);
   let objType: PyType;
   if (obj instanceof PyType && obj.isSubtypeOf(thisType)) objType = obj;
   else if (typeOf(obj).isSubtypeOf(thisType)) objType = typeOf(obj);

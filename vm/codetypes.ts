@@ -29,10 +29,10 @@ defMethod(codeType, 'replace', (args, kw) => {
       if (v.items.length !== before.length) throw pyErr(ValueError, `tspy: code.replace() cannot change the length of ${k}`);
       fields[k] = v.items.slice() as string[];
     } else if ((STRINGS as readonly string[]).includes(k)) {
-      if (typeof v !== 'string') throw pyErr(TypeError, `replace() argument '${k}' must be str, not ${typeOf(v).name}`);
+      if (typeof v !== 'string') throw pyErr(TypeError, `replace() argument '${k}' must be str, not ${typeOf(v).tpName}`);
       fields[k] = v;
     } else if (k === 'co_firstlineno') {
-      if (typeof v !== 'number') throw pyErr(TypeError, `replace() argument 'co_firstlineno' must be int, not ${typeOf(v).name}`);
+      if (typeof v !== 'number') throw pyErr(TypeError, `replace() argument 'co_firstlineno' must be int, not ${typeOf(v).tpName}`);
       fields[k] = v;
     } else {
       throw pyErr(ValueError, `tspy: code.replace() cannot change ${k}`);
@@ -52,8 +52,8 @@ functionType.newInstance = (_cls, args, kw) => {
     vals[i] = v;
   }
   const [code, globals, name, argdefs, closure] = vals;
-  if (!(code instanceof PyCode)) throw pyErr(TypeError, `function() argument 'code' must be code, not ${typeOf(code ?? None).name}`);
-  if (!(globals instanceof PyDict)) throw pyErr(TypeError, `function() argument 'globals' must be dict, not ${typeOf(globals ?? None).name}`);
+  if (!(code instanceof PyCode)) throw pyErr(TypeError, `function() argument 'code' must be code, not ${typeOf(code ?? None).tpName}`);
+  if (!(globals instanceof PyDict)) throw pyErr(TypeError, `function() argument 'globals' must be dict, not ${typeOf(globals ?? None).tpName}`);
   const c = code.code;
   const fn = new PyFunction(c, globals, c.co_qualname, codeCache(c));
   if (name !== undefined && name !== None) {

@@ -246,7 +246,7 @@ defExtMethod(dequeType, '__reversed__', (args) => new DequeIter(dq(args), true))
 defExtMethod(dequeType, '__contains__', (args) => findIn(dq(args), args[1]) >= 0);
 function dequeIndex(d: PyDeque, k: PyObject): number {
   if (!isIntLike(k) && !(typeof k === 'object' && typeOf(k).lookup('__index__') !== undefined)) {
-    throw pyErr(TypeError, `sequence index must be integer, not '${typeOf(k).name}'`);
+    throw pyErr(TypeError, `sequence index must be integer, not '${typeOf(k).tpName}'`);
   }
   let i = asIndex(k);
   const n = d.length;
@@ -284,14 +284,14 @@ defExtMethod(dequeType, '__repr__', (args) => {
 const reprBusy = new Set<PyObject>();
 defExtMethod(dequeType, '__add__', (args) => {
   const o = args[1];
-  if (!(o instanceof PyDeque)) throw pyErr(TypeError, `can only concatenate deque (not "${typeOf(o).name}") to deque`);
+  if (!(o instanceof PyDeque)) throw pyErr(TypeError, `can only concatenate deque (not "${typeOf(o).tpName}") to deque`);
   const c = dq(args).copy();
   for (const x of o.items.slice()) c.push(x, false);
   return c;
 });
 function dequeRepeat(d: PyDeque, k: PyObject): PyDeque {
   if (!isIntLike(k) && !(typeof k === 'object' && typeOf(k).lookup('__index__') !== undefined)) {
-    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(k).name}'`);
+    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(k).tpName}'`);
   }
   const n = asIndex(k);
   const src = d.items.slice();
@@ -414,6 +414,7 @@ function isCallable(v: PyObject): boolean {
 // ---------------------------------------------------------------- Counter
 
 export const counterType = extType('Counter', dictType);
+counterType.heapType = true; // a Python class in CPython: messages name it without its module
 counterType.newInstance = (cls) => {
   const d = new PyDict();
   d.cls = cls;
@@ -500,7 +501,7 @@ defExtMethod(counterType, 'elements', (args) => {
   const self = args[0] as PyDict;
   const out: PyObject[] = [];
   for (const [k, v] of items(self)) {
-    if (!isIntLike(v)) throw pyErr(TypeError, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    if (!isIntLike(v)) throw pyErr(TypeError, `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
     for (let i = 0; i < Number(v); i++) out.push(k);
   }
   return chainIter(out);
@@ -740,7 +741,7 @@ class PyTupleGetter extends PyProperty {
     super(
       new PyBuiltin('_tuplegetter', (a) => {
         const t = a[0];
-        if (!(t instanceof PyTuple)) throw pyErr(TypeError, `descriptor for index '${index}' for tuple subclasses doesn't apply to '${typeOf(t).name}' object`);
+        if (!(t instanceof PyTuple)) throw pyErr(TypeError, `descriptor for index '${index}' for tuple subclasses doesn't apply to '${typeOf(t).tpName}' object`);
         if (index >= t.items.length) throw pyErr(IndexError, 'tuple index out of range');
         return t.items[index];
       }),
@@ -764,6 +765,7 @@ const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 /** collections.namedtuple(typename, field_names, *, defaults=None, module=None). */
 export function makeNamedTuple(name: string, fields: string[], defaults: PyObject[] = [], module = '__main__'): PyType {
   const t = new PyType(name, [tupleType], false);
+  t.heapType = true; // CPython builds it with exec: a class like any other, named without its module
   t.dict.set('__module__', module);
   t.dict.set('__doc__', `${name}(${fields.join(', ')})`);
   t.dict.set('_fields', new PyTuple(fields));

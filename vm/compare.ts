@@ -181,7 +181,7 @@ export function richCompare(op: number, a: PyObject, b: PyObject): PyObject {
   if (r !== NotImplemented) return r;
   if (op === 2) return a === b;
   if (op === 3) return a !== b;
-  throw pyErr(TypeError, `'${CMP_SYM[op]}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  throw pyErr(TypeError, `'${CMP_SYM[op]}' not supported between instances of '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
 }
 
 /** COMPARE_OP 0..5. */
@@ -200,7 +200,7 @@ export function lessThan(a: PyObject, b: PyObject): boolean {
 /** `item in container`. */
 export function contains(container: PyObject, item: PyObject): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    if (typeof item !== 'string') throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeOf(item).tpName}`);
     return container.includes(item);
   }
   if (container instanceof PyDict) return container.has(item);
@@ -234,7 +234,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
 }
 
 function iterContains(container: PyObject, item: PyObject): boolean {
-  const it = getIter(container, `argument of type '${typeOf(container).name}' is not iterable`);
+  const it = getIter(container, `argument of type '${typeOf(container).tpName}' is not iterable`);
   for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (v === item || eq(v, item)) return true;
   return false;
 }

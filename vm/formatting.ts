@@ -39,12 +39,12 @@ export function format(v: PyObject, spec: string): string {
     const m = userSpecial(v, '__format__');
     if (m !== undefined) {
       const r = callSpecial(m, v, [spec]);
-      if (typeof r !== 'string') throw pyErr(TypeError, `__format__ must return a str, not ${typeOf(r).name}`);
+      if (typeof r !== 'string') throw pyErr(TypeError, `__format__ must return a str, not ${typeOf(r).tpName}`);
       return r;
     }
     if (v instanceof PyBoxed) return format(v.value, spec);
     if (spec === '') return str(v);
-    throw pyErr(TypeError, `unsupported format string passed to ${typeOf(v).name}.__format__`);
+    throw pyErr(TypeError, `unsupported format string passed to ${typeOf(v).tpName}.__format__`);
   }
   if (spec === '') return typeof v === 'string' ? v : str(v);
   return formatSpec(v, spec);
@@ -82,7 +82,7 @@ export function formatPercent(fmt: string, args: PyObject): string {
       case 'a': s = asciiRepr(v); return pad(s, w, flags.includes('-'), prec);
       case 'd': case 'i': case 'u': {
         const n = toNumber(v);
-        if (n === undefined) throw pyErr(TypeError, `%${conv} format: a real number is required, not ${typeOf(v).name}`);
+        if (n === undefined) throw pyErr(TypeError, `%${conv} format: a real number is required, not ${typeOf(v).tpName}`);
         const iv = v instanceof PyFloat ? floatToInt(v.value) : toInt(v as Int);
         return formatSpec(iv, spec + w + 'd');
       }
@@ -100,7 +100,7 @@ export function formatPercent(fmt: string, args: PyObject): string {
         if (!'oxXeEfFgG'.includes(conv)) throw pyErr(ValueError, `unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${fmt.indexOf('%' + conv)}`);
         const n = toNumber(v);
         if (n === undefined) {
-          throw pyErr(TypeError, 'oxX'.includes(conv) ? `%${conv} format: an integer is required, not ${typeOf(v).name}` : `must be real number, not ${typeOf(v).name}`);
+          throw pyErr(TypeError, 'oxX'.includes(conv) ? `%${conv} format: an integer is required, not ${typeOf(v).tpName}` : `must be real number, not ${typeOf(v).tpName}`);
         }
         if ('oxX'.includes(conv)) return formatSpec(toInt(v as Int), spec + w + conv);
         return formatSpec(new PyFloat(n), spec + w + (prec !== undefined ? '.' + prec : '.6') + conv);

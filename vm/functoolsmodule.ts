@@ -118,6 +118,7 @@ const partialmethodType = extType('partialmethod', (cls, args, kw) => {
   }
   return new PyPartialMethod(cls, func, pargs, pkw);
 });
+partialmethodType.heapType = true; // a Python class in CPython: messages name it without its module
 defExtMethod(partialmethodType, '__get__', (args) => {
   const pm = args[0] as PyPartialMethod;
   const obj = args[1] ?? None;
@@ -356,6 +357,7 @@ const cachedPropertyType = extType('cached_property', (cls, args) => {
   if (args.length !== 1) throw pyErr(TypeError, `cached_property.__init__() takes 2 positional arguments but ${args.length + 1} were given`);
   return new PyCachedProperty(cls, args[0]);
 });
+cachedPropertyType.heapType = true; // a Python class in CPython: messages name it without its module
 defExtMethod(cachedPropertyType, '__set_name__', (a) => {
   const cp = a[0] as PyCachedProperty;
   const name = String(a[2]);
@@ -373,7 +375,7 @@ defExtMethod(cachedPropertyType, '__get__', (a) => {
   if (obj === None) return cp;
   if (cp.attrname === null) throw pyErr(TypeError, 'Cannot use cached_property instance without calling __set_name__ on it.');
   const d = instanceDict(obj);
-  if (d === null) throw pyErr(TypeError, `No '__dict__' attribute on ${repr(typeOf(obj).name)} instance to cache ${repr(cp.attrname)} property.`);
+  if (d === null) throw pyErr(TypeError, `No '__dict__' attribute on ${repr(typeOf(obj).tpName)} instance to cache ${repr(cp.attrname)} property.`);
   const have = d.get(cp.attrname);
   if (have !== undefined) return have;
   const v = callObject(cp.func, [obj]);
@@ -478,6 +480,7 @@ const singledispatchFn = new PyBuiltin('singledispatch', (args) => {
   return wrapper;
 });
 const singledispatchType = extType('function');
+singledispatchType.heapType = true; // a Python class in CPython: messages name it without its module
 defExtMethod(singledispatchType, '__repr__', (a) => repr(getAttr(a[0], '__wrapped__')));
 
 class PySingleDispatchMethod extends PyInstance {
@@ -495,6 +498,7 @@ const singledispatchmethodType = extType('singledispatchmethod', (cls, args) => 
   }
   return new PySingleDispatchMethod(cls, func, makeDispatcher(func));
 });
+singledispatchmethodType.heapType = true; // a Python class in CPython: messages name it without its module
 defExtMethod(singledispatchmethodType, '__get__', (a) => {
   const sdm = a[0] as PySingleDispatchMethod;
   const obj = a[1] ?? None;

@@ -11,7 +11,7 @@ import { None } from './objects/none';
 import { lessThan } from './compare';
 
 function heapArg(fname: string, v: PyObject, which = ' 1'): PyObject[] {
-  if (!(v instanceof PyList)) throw pyErr(TypeError, `${fname}() argument${which} must be list, not ${typeOf(v).name}`);
+  if (!(v instanceof PyList)) throw pyErr(TypeError, `${fname}() argument${which} must be list, not ${typeOf(v).tpName}`);
   return v.items;
 }
 

@@ -24,7 +24,7 @@ export function makeImportlibModule(vm: VM): PyModule {
   m.dict.setStr('import_module', builtinFn('import_module', (args, kw) => {
     const name = args[0] ?? kw?.get('name');
     const pkg = args[1] ?? kw?.get('package') ?? None;
-    if (typeof name !== 'string') throw pyErr(TypeError, `module name must be str, not ${typeOf(name ?? None).name}`);
+    if (typeof name !== 'string') throw pyErr(TypeError, `module name must be str, not ${typeOf(name ?? None).tpName}`);
     let level = 0;
     while (level < name.length && name[level] === '.') level++;
     if (level > 0) {

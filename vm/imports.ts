@@ -280,7 +280,7 @@ function handleFromlist(vm: VM, mod: PyObject, names: PyObject[], recursive: boo
   for (const x of names) {
     if (typeof x !== 'string') {
       const where = recursive ? `${String(modName)}.__all__` : "``from list''";
-      throw pyErr(TypeError, `Item in ${where} must be str, not ${typeOf(x).name}`);
+      throw pyErr(TypeError, `Item in ${where} must be str, not ${typeOf(x).tpName}`);
     }
     if (x === '*') {
       const all = recursive ? undefined : getAttrOrUndefined(mod, '__all__');
@@ -348,7 +348,7 @@ export function importStar(mod: PyObject, locals: PyDict): void {
   }
   for (const n of names) {
     if (typeof n !== 'string') {
-      throw pyErr(TypeError, `${where === '__all__' ? 'Item' : 'Key'} in ${modName()}.${where} must be str, not ${typeOf(n).name}`);
+      throw pyErr(TypeError, `${where === '__all__' ? 'Item' : 'Key'} in ${modName()}.${where} must be str, not ${typeOf(n).tpName}`);
     }
     if (skipPrivate && n.startsWith('_')) continue;
     // getattr: a name in __all__ may come from the module's __getattr__ (PEP 562).
@@ -371,7 +371,7 @@ export function builtinImport(vm: VM, args: PyObject[], kw: Map<string, PyObject
   }
   const [name, globals, , fromlist, level] = values;
   if (name === undefined) throw pyErr(TypeError, "__import__() missing required argument 'name' (pos 1)");
-  if (typeof name !== 'string') throw pyErr(TypeError, `__import__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (typeof name !== 'string') throw pyErr(TypeError, `__import__() argument 1 must be str, not ${typeOf(name).tpName}`);
   const lvl = level === undefined ? 0 : asIndex(level);
   return importModuleLevel(vm, name, globals instanceof PyDict ? globals : null, fromlist ?? None, lvl);
 }

@@ -95,7 +95,7 @@ export abstract class PyStream extends PyObj {
 /** The bytes of a bytes-like argument to a binary write(). */
 export function bytesLike(v: PyObject): Uint8Array {
   if (v instanceof PyBytes) return v.bytes;
-  throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 /** A size argument: an int, or None for "all" (-1). */
@@ -103,7 +103,7 @@ export function sizeArg(v: PyObject | undefined): number {
   if (v === undefined || v === None) return -1;
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return Number(v);
   if (typeOf(v).lookup('__index__') === undefined) {
-    throw pyErr(TypeError, `argument should be integer or None, not '${typeOf(v).name}'`);
+    throw pyErr(TypeError, `argument should be integer or None, not '${typeOf(v).tpName}'`);
   }
   return asIndex(v);
 }
@@ -167,7 +167,7 @@ def('seek', (s, args, kw) => {
   if (off === undefined) throw pyErr(TypeError, 'seek expected at least 1 argument, got 0');
   const whence = arg(args, kw, 2, 'whence') ?? 0;
   if (typeof off !== 'number' && typeof off !== 'bigint' && typeof off !== 'boolean') {
-    throw pyErr(TypeError, `'${typeOf(off).name}' object cannot be interpreted as an integer`);
+    throw pyErr(TypeError, `'${typeOf(off).tpName}' object cannot be interpreted as an integer`);
   }
   const w = asIndex(whence);
   if (w < 0 || w > 2) throw pyErr(ValueError, `invalid whence (${w}, should be 0, 1 or 2)`);

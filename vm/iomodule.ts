@@ -82,7 +82,7 @@ export class PyStdStream extends PyStream {
     return s;
   }
   override write(v: PyObject): number {
-    if (typeof v !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeOf(v).name}`);
+    if (typeof v !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeOf(v).tpName}`);
     if (this.fd === 2) this.vm.writeStderr(v);
     else this.vm.writeStdout(v);
     return v.length;
@@ -106,16 +106,16 @@ export function fsPath(v: PyObject, what = 'expected str, bytes or os.PathLike o
   if (m !== undefined) {
     const r = callSpecial(m, v, []);
     if (typeof r === 'string' || r instanceof PyBytes) return fsPath(r);
-    throw pyErr(TypeError, `expected ${typeOf(v).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+    throw pyErr(TypeError, `expected ${typeOf(v).tpName}.__fspath__() to return str or bytes, not ${typeOf(r).tpName}`);
   }
-  throw pyErr(TypeError, `${what}, not ${typeOf(v).name}`);
+  throw pyErr(TypeError, `${what}, not ${typeOf(v).tpName}`);
 }
 
 const OPEN_PARAMS = ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'];
 
 function strOrNone(v: PyObject, name: string): string | null {
   if (v === None) return null;
-  if (typeof v !== 'string') throw pyErr(TypeError, `open() argument '${name}' must be str or None, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') throw pyErr(TypeError, `open() argument '${name}' must be str or None, not ${typeOf(v).tpName}`);
   return v;
 }
 
@@ -134,7 +134,7 @@ export function openFile(vm: VM, args: PyObject[], kw: Map<string, PyObject> | n
   if (a[0] === undefined) throw pyErr(TypeError, "open() missing required argument 'file' (pos 1)");
   const file = a[0];
   const modeArg = a[1] ?? 'r';
-  if (typeof modeArg !== 'string') throw pyErr(TypeError, `open() argument 'mode' must be str, not ${typeOf(modeArg).name}`);
+  if (typeof modeArg !== 'string') throw pyErr(TypeError, `open() argument 'mode' must be str, not ${typeOf(modeArg).tpName}`);
   const buffering = a[2] ?? -1;
   const encoding = strOrNone(a[3] ?? None, 'encoding');
   const errors = strOrNone(a[4] ?? None, 'errors');

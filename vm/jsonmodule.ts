@@ -137,7 +137,7 @@ class Encoder {
     }
     if (v instanceof PyList || v instanceof PyTuple) return this.array(v, v.items, level);
     if (v instanceof PyDict) return this.object(v, level);
-    if (this.o.dflt === null) throw pyErr(TypeError, `Object of type ${typeOf(v).name} is not JSON serializable`);
+    if (this.o.dflt === null) throw pyErr(TypeError, `Object of type ${typeOf(v).tpName} is not JSON serializable`);
     this.enter(v);
     this.write(callObject(this.o.dflt, [v]), level);
     this.leave(v);
@@ -176,7 +176,7 @@ class Encoder {
       if (s !== null) return typeof k.value === 'string' ? k.value : s;
     }
     if (this.o.skipkeys) return null;
-    throw pyErr(TypeError, `keys must be str, int, float, bool or None, not ${typeOf(k).name}`);
+    throw pyErr(TypeError, `keys must be str, int, float, bool or None, not ${typeOf(k).tpName}`);
   }
 
   object(d: PyDict, level: number): void {
@@ -277,13 +277,14 @@ function dumps(fname: string, args: PyObject[], kw: Map<string, PyObject> | null
   if (extra !== null) for (const [k, v] of extra) ckw.set(k, v);
   const encoder = callObject(cls === undefined || cls === None ? encoderType : cls, [], ckw);
   const r = callObject(getAttr(encoder, 'encode'), [obj!]);
-  if (typeof r !== 'string') throw pyErr(TypeError, `encode() returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') throw pyErr(TypeError, `encode() returned non-string (type ${typeOf(r).tpName})`);
   return r;
 }
 
 // ---------------------------------------------------------------- JSONEncoder
 
 export const encoderType = extType('JSONEncoder', 'json.encoder');
+encoderType.heapType = true; // a Python class in CPython: messages name it without its module
 encoderType.newInstance = (cls) => new PyInstance(cls);
 encoderType.dict.set('item_separator', ', ');
 encoderType.dict.set('key_separator', ': ');
@@ -311,7 +312,7 @@ defExtMethod(encoderType, '__init__', (args, kw) => {
   return None;
 });
 defExtMethod(encoderType, 'default', (args) => {
-  throw pyErr(TypeError, `Object of type ${typeOf(args[1]).name} is not JSON serializable`);
+  throw pyErr(TypeError, `Object of type ${typeOf(args[1]).tpName} is not JSON serializable`);
 });
 
 function encoderOptions(self: PyObject): EncodeOptions {
@@ -344,6 +345,7 @@ defExtMethod(encoderType, 'iterencode', (args) => {
 // ---------------------------------------------------------------- decoding
 
 export const decodeErrorType = extType('JSONDecodeError', 'json.decoder', ValueError);
+decodeErrorType.heapType = true; // a Python class in CPython: messages name it without its module
 
 function setDecodeError(e: PyBaseException, msg: PyObject, doc: PyObject, pos: PyObject): void {
   const p = asIndex(pos);
@@ -564,13 +566,13 @@ function docText(s: PyObject): string {
     if (enc === 'utf-8' && text.startsWith('\ufeff')) text = text.slice(1);
     return text;
   }
-  throw pyErr(TypeError, `the JSON object must be str, bytes or bytearray, not ${typeOf(s).name}`);
+  throw pyErr(TypeError, `the JSON object must be str, bytes or bytearray, not ${typeOf(s).tpName}`);
 }
 
 function strArg(v: PyObject): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
-  throw pyErr(TypeError, `first argument must be a string, not ${typeOf(v).name}`);
+  throw pyErr(TypeError, `first argument must be a string, not ${typeOf(v).tpName}`);
 }
 
 function opt(v: PyObject | undefined): PyObject | null {
@@ -616,6 +618,7 @@ function loads(fname: string, text: string | null, args: PyObject[], kw: Map<str
 // ---------------------------------------------------------------- JSONDecoder
 
 export const decoderType = extType('JSONDecoder', 'json.decoder');
+decoderType.heapType = true; // a Python class in CPython: messages name it without its module
 decoderType.newInstance = (cls) => new PyInstance(cls);
 
 const DECODER_INIT = ['object_hook', 'parse_float', 'parse_int', 'parse_constant', 'strict', 'object_pairs_hook'];

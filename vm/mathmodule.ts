@@ -26,13 +26,13 @@ function num(v: PyObject): number {
     const f = userSpecial(v, '__float__');
     if (f !== undefined) {
       const r = callSpecial(f, v, []);
-      if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+      if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(r).tpName})`);
       return r.value;
     }
     const i = userSpecial(v, '__index__');
     if (i !== undefined) return num(callSpecial(i, v, []));
   }
-  throw pyErr(TypeError, `must be real number, not ${typeOf(v).name}`);
+  throw pyErr(TypeError, `must be real number, not ${typeOf(v).tpName}`);
 }
 
 /** An exact int argument (bool and __index__ accepted; floats refused as CPython does). */
@@ -43,7 +43,7 @@ function intArg(v: PyObject): bigint {
     const i = userSpecial(v, '__index__');
     if (i !== undefined) return intArg(callSpecial(i, v, []));
   }
-  throw pyErr(TypeError, `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  throw pyErr(TypeError, `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
 }
 
 function domainError(): never {
@@ -83,7 +83,7 @@ function roundTo(name: string, args: PyObject[], fn: (x: number) => number): PyO
   if (v instanceof PyFloat) return floatToInt(fn(v.value));
   const m = v instanceof PyObj ? userSpecial(v, `__${name}__`) : undefined;
   if (m !== undefined) return callSpecial(m, v, []);
-  if (name === 'trunc') throw pyErr(TypeError, `type ${typeOf(v).name} doesn't define __trunc__ method`);
+  if (name === 'trunc') throw pyErr(TypeError, `type ${typeOf(v).tpName} doesn't define __trunc__ method`);
   return floatToInt(fn(num(v)));
 }
 

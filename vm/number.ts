@@ -163,15 +163,15 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
     case BIN.ADD:
       if (typeof a === 'string') {
         if (typeof b === 'string') return a + b;
-        throw pyErr(TypeError, `can only concatenate str (not "${typeOf(b).name}") to str`);
+        throw pyErr(TypeError, `can only concatenate str (not "${typeOf(b).tpName}") to str`);
       }
       if (a instanceof PyList) {
         if (b instanceof PyList) return new PyList(a.items.concat(b.items));
-        throw pyErr(TypeError, `can only concatenate list (not "${typeOf(b).name}") to list`);
+        throw pyErr(TypeError, `can only concatenate list (not "${typeOf(b).tpName}") to list`);
       }
       if (a instanceof PyTuple) {
         if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
-        throw pyErr(TypeError, `can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
+        throw pyErr(TypeError, `can only concatenate tuple (not "${typeOf(b).tpName}") to tuple`);
       }
       break;
     case BIN.MUL: {
@@ -183,7 +183,7 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
           return k > 0 ? s.repeat(k) : '';
         }
         if (typeof a === 'string' && userSpecial(b, '__rmul__') === undefined) {
-          throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+          throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(n).tpName}'`);
         }
         break;
       }
@@ -193,7 +193,7 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
         const items = seqRepeat(seq.items, n);
         if (items === undefined) {
           if (seq === a && userSpecial(b, '__rmul__') !== undefined) break;
-          throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+          throw pyErr(TypeError, `can't multiply sequence by non-int of type '${typeOf(n).tpName}'`);
         }
         return seq instanceof PyList ? new PyList(items) : new PyTuple(items);
       }
@@ -229,7 +229,7 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
 function bytesBinary(op: number, a: PyObject, b: PyObject): PyObject {
   const kind = a instanceof PyBytes && isByteArray(a) ? a.cls : undefined;
   if (op === BIN.ADD && a instanceof PyBytes) {
-    if (!(b instanceof PyBytes)) throw pyErr(TypeError, `can't concat ${typeOf(b).name} to ${typeOf(a).name}`);
+    if (!(b instanceof PyBytes)) throw pyErr(TypeError, `can't concat ${typeOf(b).tpName} to ${typeOf(a).tpName}`);
     const out = new Uint8Array(a.bytes.length + b.bytes.length);
     out.set(a.bytes);
     out.set(b.bytes, a.bytes.length);
@@ -362,7 +362,7 @@ export function binaryOp(op: number, a: PyObject, b: PyObject): PyObject {
   }
   const r = builtinBinary(op, a, b);
   if (r !== NotImplemented) return r;
-  throw pyErr(TypeError, `unsupported operand type(s) for ${BIN_SYM[op]}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  throw pyErr(TypeError, `unsupported operand type(s) for ${BIN_SYM[op]}: '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
 }
 
 function userBinary(op: number, a: PyObject, b: PyObject, userA: boolean, userB: boolean): PyObject {
@@ -433,7 +433,7 @@ export function inplaceOp(op: number, a: PyObject, b: PyObject): PyObject {
     return binaryOp(op, a, b);
   } catch (e) {
     if (e instanceof PyException && e.exc.cls === TypeError && typeof e.exc.args[0] === 'string' && e.exc.args[0].startsWith('unsupported operand')) {
-      throw pyErr(TypeError, `unsupported operand type(s) for ${BIN_ISYM[op]}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+      throw pyErr(TypeError, `unsupported operand type(s) for ${BIN_ISYM[op]}: '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
     }
     throw e;
   }
@@ -458,7 +458,7 @@ export function unaryOp(op: number, v: PyObject): PyObject {
   const m = userSpecial(v, name);
   if (m !== undefined) return callSpecial(m, v, []);
   const sym = op === UN.NEG ? '-' : op === UN.POS ? '+' : '~';
-  throw pyErr(TypeError, `bad operand type for unary ${sym}: '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `bad operand type for unary ${sym}: '${typeOf(v).tpName}'`);
 }
 
 export function absValue(v: PyObject): PyObject {
@@ -467,5 +467,5 @@ export function absValue(v: PyObject): PyObject {
   if (v instanceof PyComplex) return new PyFloat(Math.hypot(v.real, v.imag));
   const m = userSpecial(v, '__abs__');
   if (m !== undefined) return callSpecial(m, v, []);
-  throw pyErr(TypeError, `bad operand type for abs(): '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `bad operand type for abs(): '${typeOf(v).tpName}'`);
 }

@@ -115,11 +115,11 @@ function index(a: PyObject): PyObject {
   if (isIntLike(a)) return toInt(a);
   if (a instanceof PyBoxed && isIntLike(a.value)) return toInt(a.value);
   const m = userSpecial(a, '__index__');
-  if (m === undefined) throw pyErr(TypeError, `'${typeOf(a).name}' object cannot be interpreted as an integer`);
+  if (m === undefined) throw pyErr(TypeError, `'${typeOf(a).tpName}' object cannot be interpreted as an integer`);
   const r = callSpecial(m, a, []);
   if (isIntLike(r)) return toInt(r);
   if (r instanceof PyBoxed && isIntLike(r.value)) return toInt(r.value);
-  throw pyErr(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+  throw pyErr(TypeError, `__index__ returned non-int (type ${typeOf(r).tpName})`);
 }
 
 /** Iterate a for countOf/indexOf, with their message for what is not iterable. */
@@ -127,7 +127,7 @@ function searchIter(a: PyObject): PyObject {
   try {
     return getIter(a);
   } catch (e) {
-    if (isPyErr(e, TypeError)) throw pyErr(TypeError, `argument of type '${typeOf(a).name}' is not iterable`);
+    if (isPyErr(e, TypeError)) throw pyErr(TypeError, `argument of type '${typeOf(a).tpName}' is not iterable`);
     throw e;
   }
 }
@@ -138,7 +138,7 @@ function lengthHint(args: PyObject[], kw: Map<string, PyObject> | null): PyObjec
   if (args.length > 2) throw pyErr(TypeError, `length_hint expected at most 2 arguments, got ${args.length}`);
   const obj = args[0];
   const dflt = args.length > 1 ? args[1] : 0;
-  if (!isIntLike(dflt)) throw pyErr(TypeError, `'${typeOf(dflt).name}' object cannot be interpreted as an integer`);
+  if (!isIntLike(dflt)) throw pyErr(TypeError, `'${typeOf(dflt).tpName}' object cannot be interpreted as an integer`);
   try {
     return len(obj);
   } catch (e) {
@@ -153,7 +153,7 @@ function lengthHint(args: PyObject[], kw: Map<string, PyObject> | null): PyObjec
   if (m === undefined) return toInt(dflt);
   const r = callObject(m, [obj]);
   if (r === NotImplemented) return toInt(dflt);
-  if (!isIntLike(r)) throw pyErr(TypeError, `__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  if (!isIntLike(r)) throw pyErr(TypeError, `__length_hint__ must be an integer, not ${typeOf(r).tpName}`);
   if (toInt(r) < 0) throw pyErr(ValueError, '__length_hint__() should return >= 0');
   return toInt(r);
 }
@@ -193,7 +193,7 @@ export function makeOperatorModule(): PyModule {
     def2(`i${name.replace(/_$/, '')}`, (a, b) => inplaceOp(op, a, b));
   }
   const concat = (name: string, inplace: boolean) => def2(name, (a, b) => {
-    if (!isSequence(a)) throw pyErr(TypeError, `'${typeOf(a).name}' object can't be concatenated`);
+    if (!isSequence(a)) throw pyErr(TypeError, `'${typeOf(a).tpName}' object can't be concatenated`);
     return inplace ? inplaceOp(BIN.ADD, a, b) : binaryOp(BIN.ADD, a, b);
   });
   concat('concat', false);

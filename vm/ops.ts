@@ -71,7 +71,7 @@ export function truthy(v: PyObject): boolean {
     const b = userSpecial(v, '__bool__');
     if (b !== undefined) {
       const r = callSpecial(b, v, []);
-      if (typeof r !== 'boolean') throw pyErr(TypeError, `__bool__ should return bool, returned ${typeOf(r).name}`);
+      if (typeof r !== 'boolean') throw pyErr(TypeError, `__bool__ should return bool, returned ${typeOf(r).tpName}`);
       return r;
     }
     const l = userSpecial(v, '__len__');
@@ -183,13 +183,13 @@ function hashString(s: string): number {
 /** The dict key of an instance of a user class: identity, or its __hash__ (TypeError if unhashable). */
 export function userHashKey(v: PyObject, t: PyType): unknown {
   const h = t.lookup('__hash__');
-  if (h === None) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+  if (h === None) throw pyErr(TypeError, `unhashable type: '${t.tpName}'`);
   if (h === undefined || (h instanceof PyBuiltin && !h.ext)) {
     const e = t.lookup('__eq__');
     if (e !== undefined && !(e instanceof PyBuiltin && !e.ext)) {
-      throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+      throw pyErr(TypeError, `unhashable type: '${t.tpName}'`);
     }
-    if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+    if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) throw pyErr(TypeError, `unhashable type: '${t.tpName}'`);
     return v;
   }
   const r = callSpecial(h, v, []);
@@ -209,12 +209,12 @@ export function len(v: PyObject): number {
   const m = typeof v === 'object' ? v.cls.lookup('__len__') : undefined;
   if (m !== undefined) {
     const r = callSpecial(m, v, []);
-    if (!isIntLike(r)) throw pyErr(TypeError, `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+    if (!isIntLike(r)) throw pyErr(TypeError, `'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
     const n = Number(toInt(r));
     if (n < 0) throw pyErr(ValueError, '__len__() should return >= 0');
     return n;
   }
-  throw pyErr(TypeError, `object of type '${typeOf(v).name}' has no len()`);
+  throw pyErr(TypeError, `object of type '${typeOf(v).tpName}' has no len()`);
 }
 
 /** The length of a builtin container (ignoring subclass overrides), or -1. */
@@ -237,7 +237,7 @@ export function asIndex(v: PyObject, what?: string): number {
   if (typeof v === 'bigint') return Number(v);
   const m = userSpecial(v, '__index__');
   if (m !== undefined) return asIndex(callSpecial(m, v, []));
-  throw pyErr(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  throw pyErr(TypeError, what ?? `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
 }
 
 /** An index operand as an int of any size (CPython's PyNumber_Index). */
@@ -249,10 +249,10 @@ export function indexInt(v: PyObject, what?: string): Int {
   const m = userSpecial(v, '__index__');
   if (m !== undefined) {
     const r = callSpecial(m, v, []);
-    if (!isIntLike(r)) throw pyErr(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+    if (!isIntLike(r)) throw pyErr(TypeError, `__index__ returned non-int (type ${typeOf(r).tpName})`);
     return toInt(r);
   }
-  throw pyErr(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  throw pyErr(TypeError, what ?? `'${typeOf(v).tpName}' object cannot be interpreted as an integer`);
 }
 
 /** (start, stop, step, length) of a slice over a sequence of length n (PySlice_GetIndicesEx). */
@@ -293,11 +293,21 @@ function sliceItems(items: PyObject[], s: PySlice): PyObject[] {
   return out;
 }
 
+const SSIZE_LIMIT = 1n << 63n;
+
+/** An item index as a JS number: IndexError past Py_ssize_t, as CPython's PyNumber_AsSsize_t(k, IndexError). */
+export function itemIndex(k: PyObject): number {
+  const i = typeof k === 'number' ? k : indexInt(k);
+  if (typeof i === 'bigint' && (i >= SSIZE_LIMIT || i < -SSIZE_LIMIT)) {
+    throw pyErr(IndexError, `cannot fit '${typeOf(k).tpName}' into an index-sized integer`);
+  }
+  return Number(i);
+}
+
 function seqIndex(k: PyObject, n: number, typeName: string, what = 'index'): number {
   if (typeof k !== 'number') {
-    if (isIntLike(k)) k = Number(toInt(k));
-    else if (userSpecial(k, '__index__') !== undefined) k = asIndex(k);
-    else throw pyErr(TypeError, `${typeName} indices must be integers or slices, not ${typeOf(k).name}`);
+    if (isIntLike(k) || userSpecial(k, '__index__') !== undefined) k = itemIndex(k);
+    else throw pyErr(TypeError, `${typeName} indices must be integers or slices, not ${typeOf(k).tpName}`);
   }
   const i = k < 0 ? k + n : k;
   if (i < 0 || i >= n) throw pyErr(IndexError, typeName ? `${typeName} ${what} out of range` : `${what} out of range`);
@@ -342,7 +352,7 @@ export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyRange) {
     if (k instanceof PySlice) return rangeSlice(o, k);
     if (!isIntLike(k) && userSpecial(k, '__index__') === undefined) {
-      throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).name}`);
+      throw pyErr(TypeError, `range indices must be integers or slices, not ${typeOf(k).tpName}`);
     }
     return rangeItem(o, k);
   }
@@ -359,7 +369,7 @@ export function builtinGetItem(o: PyObject, k: PyObject): PyObject {
     if (o === typeType) return makeGenericAlias(o, k);
     throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
   }
-  throw pyErr(TypeError, `'${typeOf(o).name}' object is not subscriptable`);
+  throw pyErr(TypeError, `'${typeOf(o).tpName}' object is not subscriptable`);
 }
 
 /** obj[key] = value. */
@@ -399,7 +409,7 @@ export function builtinSetItem(o: PyObject, k: PyObject, v: PyObject): void {
     o.set(k, v);
     return;
   }
-  throw pyErr(TypeError, `'${typeOf(o).name}' object does not support item assignment`);
+  throw pyErr(TypeError, `'${typeOf(o).tpName}' object does not support item assignment`);
 }
 
 function setSlice(o: PyList, s: PySlice, values: PyObject[]): void {
@@ -446,7 +456,7 @@ export function builtinDelItem(o: PyObject, k: PyObject): void {
     if (!o.delete(k)) throw new PyException(new PyBaseException(KeyError, [k]));
     return;
   }
-  throw pyErr(TypeError, `'${typeOf(o).name}' object doesn't support item deletion`);
+  throw pyErr(TypeError, `'${typeOf(o).tpName}' object doesn't support item deletion`);
 }
 
 // ---------------------------------------------------------------- iteration
@@ -465,7 +475,7 @@ export function getIter(v: PyObject, msg?: string): PyObject {
   if (m !== undefined) {
     const it = callSpecial(m, v, []);
     if (!(it instanceof PyIterator) && userSpecial(it, '__next__') === undefined) {
-      throw pyErr(TypeError, `iter() returned non-iterator of type '${typeOf(it).name}'`);
+      throw pyErr(TypeError, `iter() returned non-iterator of type '${typeOf(it).tpName}'`);
     }
     return it;
   }
@@ -477,7 +487,7 @@ export function getIter(v: PyObject, msg?: string): PyObject {
   }
   if (v instanceof PyBoxed) return getIter(v.value, msg);
   if (userSpecial(v, '__getitem__') !== undefined) return new SeqIter(v);
-  throw pyErr(TypeError, msg ?? `'${typeOf(v).name}' object is not iterable`);
+  throw pyErr(TypeError, msg ?? `'${typeOf(v).tpName}' object is not iterable`);
 }
 
 /** The old sequence protocol: v[0], v[1], ... until IndexError. */
@@ -504,7 +514,7 @@ class SeqIter extends PyIterator {
 export function iterNext(it: PyObject): PyObject | undefined {
   if (it instanceof PyIterator) return it.next();
   const m = userSpecial(it, '__next__');
-  if (m === undefined) throw pyErr(TypeError, `'${typeOf(it).name}' object is not an iterator`);
+  if (m === undefined) throw pyErr(TypeError, `'${typeOf(it).tpName}' object is not an iterator`);
   try {
     return callSpecial(m, it, []);
   } catch (e) {
@@ -516,7 +526,7 @@ export function iterNext(it: PyObject): PyObject | undefined {
 /** All items of an iterable, as a fresh array. */
 export function iterToArray(v: PyObject, unpacking: boolean | string = false): PyObject[] {
   if ((v instanceof PyList && v.cls.isBuiltin) || v instanceof PyTuple) return v.items.slice();
-  const msg = typeof unpacking === 'string' ? unpacking : unpacking ? `cannot unpack non-iterable ${typeOf(v).name} object` : undefined;
+  const msg = typeof unpacking === 'string' ? unpacking : unpacking ? `cannot unpack non-iterable ${typeOf(v).tpName} object` : undefined;
   const it = getIter(v, msg);
   const out: PyObject[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
@@ -525,7 +535,7 @@ export function iterToArray(v: PyObject, unpacking: boolean | string = false): P
 
 /** UNPACK_SEQUENCE for a general iterable: stops reading one past `n` as CPython does. */
 export function unpackIterable(v: PyObject, n: number): PyObject[] {
-  const it = getIter(v, `cannot unpack non-iterable ${typeOf(v).name} object`);
+  const it = getIter(v, `cannot unpack non-iterable ${typeOf(v).tpName} object`);
   const out: PyObject[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
     out.push(x);

@@ -69,7 +69,7 @@ export function makeOsModule(vm: VM): PyModule {
   d.setStr('environ', environ);
   def('getenv', (args, kw) => {
     const key = args[0] ?? kw?.get('key');
-    if (typeof key !== 'string') throw pyErr(TypeError, `str expected, not ${typeOf(key ?? None).name}`);
+    if (typeof key !== 'string') throw pyErr(TypeError, `str expected, not ${typeOf(key ?? None).tpName}`);
     return environ.get(key) ?? args[1] ?? kw?.get('default') ?? None;
   });
   def('putenv', (args) => {

@@ -21,7 +21,7 @@ function pathArg(v: PyObject | undefined, fname?: string): string {
   if (v === undefined) throw pyErr(TypeError, `${fname ?? 'function'}() missing required argument`);
   if (typeof v === 'string') return v;
   if (v instanceof PyObj && !(v instanceof PyBytes) && userSpecial(v, '__fspath__') !== undefined) return fsPath(v);
-  if (fname !== undefined) throw pyErr(TypeError, `${fname}() argument must be str, bytes, or os.PathLike object, not '${typeOf(v).name}'`);
+  if (fname !== undefined) throw pyErr(TypeError, `${fname}() argument must be str, bytes, or os.PathLike object, not '${typeOf(v).tpName}'`);
   return fsPath(v);
 }
 

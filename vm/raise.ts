@@ -14,7 +14,7 @@ export function toExceptionInstance(x: PyObject): PyBaseException {
     if (!x.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'exceptions must derive from BaseException');
     const inst = callObject(x, []);
     if (!(inst instanceof PyBaseException)) {
-      throw pyErr(TypeError, `calling ${x.name} should have returned an instance of BaseException, not ${typeOf(inst).name}`);
+      throw pyErr(TypeError, `calling ${x.name} should have returned an instance of BaseException, not ${typeOf(inst).tpName}`);
     }
     return inst;
   }

@@ -131,6 +131,7 @@ export class PyRandom extends PyObj {
 }
 
 export const randomType = new PyType('Random', [objectType], false);
+randomType.heapType = true; // a Python class in CPython: messages name it without its module
 randomType.dict.set('__module__', 'random');
 randomType.dict.set('VERSION', 3);
 randomType.newInstance = (cls) => new PyRandom(cls);
@@ -186,7 +187,7 @@ function plain(r: PyRandom): boolean {
 function floatOf(v: PyObject): number {
   if (v instanceof PyFloat) return v.value;
   const n = toNumber(v);
-  if (n === undefined) throw pyErr(TypeError, `must be real number, not ${typeOf(v).name}`);
+  if (n === undefined) throw pyErr(TypeError, `must be real number, not ${typeOf(v).tpName}`);
   return n;
 }
 
@@ -329,7 +330,7 @@ function add(a: PyObject, b: PyObject): PyObject {
   if (typeof a === 'boolean') return add(+a, b);
   if (typeof b === 'boolean') return add(a, +b);
   const x = toNumber(a), y = toNumber(b);
-  if (x === undefined || y === undefined) throw pyErr(TypeError, `unsupported operand type(s) for +: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  if (x === undefined || y === undefined) throw pyErr(TypeError, `unsupported operand type(s) for +: '${typeOf(a).tpName}' and '${typeOf(b).tpName}'`);
   return new PyFloat(x + y);
 }
 
@@ -626,6 +627,7 @@ function sample(r: PyRandom, population: PyObject, kArg: PyObject, counts: PyObj
 // ---------------------------------------------------------------- SystemRandom
 
 export const systemRandomType = new PyType('SystemRandom', [randomType], false);
+systemRandomType.heapType = true; // a Python class in CPython: messages name it without its module
 systemRandomType.dict.set('__module__', 'random');
 
 /** The random module: the Random class and its methods bound to one hidden instance. */

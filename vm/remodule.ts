@@ -35,6 +35,7 @@ function prop(t: PyType, name: string, get: (self: PyObject) => PyObject): void 
 // ---------------------------------------------------------------- re.error
 
 export const reErrorType = extType('error', Exception);
+reErrorType.heapType = true; // a Python class in CPython: messages name it without its module
 
 function setErrorFields(e: PyBaseException, msg: PyObject, pattern: PyObject, pos: PyObject): void {
   let full = msg;
@@ -76,6 +77,7 @@ function reError(e: ReSyntaxError, pattern: PyObject): PyException {
 // ---------------------------------------------------------------- RegexFlag
 
 export const regexFlagType = extType('RegexFlag', intType);
+regexFlagType.heapType = true; // a Python class in CPython: messages name it without its module
 regexFlagType.newInstance = (cls, args) => new PyBoxed(cls, asIndex(args[0] ?? 0));
 
 const FLAG_ORDER: [string, number][] = [
@@ -134,7 +136,7 @@ defExtMethod(regexFlagType, '__invert__', (args) => regexFlag(~(args[0] as numbe
 function flagsArg(v: PyObject | undefined): number {
   if (v === undefined) return 0;
   const n = flagValue(v);
-  if (n === null) throw pyErr(TypeError, `unsupported operand type(s) for &: '${typeOf(v).name}' and 'RegexFlag'`);
+  if (n === null) throw pyErr(TypeError, `unsupported operand type(s) for &: '${typeOf(v).tpName}' and 'RegexFlag'`);
   return n;
 }
 
@@ -204,7 +206,7 @@ function subjectOf(v: PyObject, isBytes: boolean): Subject {
     if (!isBytes) throw pyErr(TypeError, 'cannot use a string pattern on a bytes-like object');
     return new Subject(v, latin1(v.bytes), true);
   }
-  throw pyErr(TypeError, `expected string or bytes-like object, got '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `expected string or bytes-like object, got '${typeOf(v).tpName}'`);
 }
 
 // ---------------------------------------------------------------- Pattern
@@ -505,8 +507,8 @@ function templateFor(p: PyPattern, repl: PyObject): Template {
   else if (repl instanceof PyBytes && p.isBytes) text = latin1(repl.bytes);
   else if (typeof repl === 'string' || repl instanceof PyBytes) {
     const want = p.isBytes ? 'a bytes-like object' : 'str instance';
-    throw pyErr(TypeError, `sequence item 0: expected ${want}, ${typeOf(repl).name} found`);
-  } else throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeOf(repl).name} found`);
+    throw pyErr(TypeError, `sequence item 0: expected ${want}, ${typeOf(repl).tpName} found`);
+  } else throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeOf(repl).tpName} found`);
   const cached = p.templates?.get(text);
   if (cached !== undefined) return cached;
   let t: Template;
@@ -657,10 +659,10 @@ function subn(p: PyPattern, repl: PyObject, string: PyObject, countV?: PyObject)
       const r = callObject(fn!, [new PyMatch(p, subj, sp, 0, subj.length)]);
       if (r !== None) {
         if (p.isBytes) {
-          if (!(r instanceof PyBytes)) throw pyErr(TypeError, `sequence item ${pieces}: expected a bytes-like object, ${typeOf(r).name} found`);
+          if (!(r instanceof PyBytes)) throw pyErr(TypeError, `sequence item ${pieces}: expected a bytes-like object, ${typeOf(r).tpName} found`);
           out += latin1(r.bytes);
         } else {
-          if (typeof r !== 'string') throw pyErr(TypeError, `sequence item ${pieces}: expected str instance, ${typeOf(r).name} found`);
+          if (typeof r !== 'string') throw pyErr(TypeError, `sequence item ${pieces}: expected str instance, ${typeOf(r).tpName} found`);
           out += r;
         }
         pieces++;
@@ -757,7 +759,7 @@ function escape(v: PyObject): PyObject {
   if (typeof v === 'string') return esc(v);
   if (v instanceof PyBytes) return new PyBytes(fromLatin1(esc(latin1(v.bytes))));
   if (v instanceof PyBoxed && typeof v.value === 'string') return esc(v.value);
-  throw pyErr(TypeError, `expected str or bytes-like object, got '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `expected str or bytes-like object, got '${typeOf(v).tpName}'`);
 }
 
 /** The re module. */

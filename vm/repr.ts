@@ -113,7 +113,7 @@ export function repr(v: PyObject): string {
     const m = userSpecial(v, '__repr__');
     if (m !== undefined) {
       const r = callSpecial(m, v, []);
-      if (typeof r !== 'string') throw pyErr(TypeError, `__repr__ returned non-string (type ${typeOf(r).name})`);
+      if (typeof r !== 'string') throw pyErr(TypeError, `__repr__ returned non-string (type ${typeOf(r).tpName})`);
       return r;
     }
   }
@@ -158,7 +158,7 @@ export function builtinRepr(v: PyObject): string {
   if (v instanceof PyType) return `<class '${typeModuleName(v)}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltin) {
-    if (v.self !== undefined) return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(v.self as object)}>`;
+    if (v.self !== undefined) return `<built-in method ${v.name} of ${typeOf(v.self).tpName} object at ${addr(v.self as object)}>`;
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyMethod) {
@@ -174,7 +174,7 @@ export function builtinRepr(v: PyObject): string {
   if (v instanceof PyGenerator) return `<generator object ${v.qualname} at ${addr(v)}>`;
   if (v === NotImplemented) return 'NotImplemented';
   if (v === Ellipsis) return 'Ellipsis';
-  if (v instanceof PyCell) return `<cell at ${addr(v)}: ${v.contents === undefined ? 'empty' : `${typeOf(v.contents).name} object at ${addr(v.contents as object)}`}>`;
+  if (v instanceof PyCell) return `<cell at ${addr(v)}: ${v.contents === undefined ? 'empty' : `${typeOf(v.contents).tpName} object at ${addr(v.contents as object)}`}>`;
   if (v instanceof PyCode) return `<code object ${v.code.co_name} at ${addr(v)}, file "${v.code.co_filename}", line ${v.code.co_firstlineno}>`;
   const br = t.lookup('__repr__');
   if (br instanceof PyBuiltin && br !== objectType.dict.get('__repr__')) {
@@ -198,7 +198,7 @@ export function str(v: PyObject): string {
     const m = userSpecial(v, '__str__');
     if (m !== undefined) {
       const r = callSpecial(m, v, []);
-      if (typeof r !== 'string') throw pyErr(TypeError, `__str__ returned non-string (type ${typeOf(r).name})`);
+      if (typeof r !== 'string') throw pyErr(TypeError, `__str__ returned non-string (type ${typeOf(r).tpName})`);
       return r;
     }
     if (userSpecial(v, '__repr__') !== undefined) return repr(v);

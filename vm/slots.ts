@@ -30,7 +30,7 @@ function newSlot(t: PyType): void {
   t.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
     const cls = args[0];
     if (cls === undefined) throw pyErr(TypeError, `${t.name}.__new__(): not enough arguments`);
-    if (!(cls instanceof PyType)) throw pyErr(TypeError, `${t.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+    if (!(cls instanceof PyType)) throw pyErr(TypeError, `${t.name}.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
     const c = cls;
     if (!c.isSubtypeOf(t)) throw pyErr(TypeError, `${t.name}.__new__(${c.name}): ${c.name} is not a subtype of ${t.name}`);
     return c.newInstance!(c, args.slice(1), kw);

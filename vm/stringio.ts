@@ -67,7 +67,7 @@ export class PyStringIO extends PyStream {
     return s;
   }
   override write(v: PyObject): number {
-    if (typeof v !== 'string') throw pyErr(TypeError, `string argument expected, got '${typeOf(v).name}'`);
+    if (typeof v !== 'string') throw pyErr(TypeError, `string argument expected, got '${typeOf(v).tpName}'`);
     const n = v.length;
     let s = this.translateOnWrite ? translateNewlines(v) : v;
     if (this.newline.write !== '\n') s = s.replace(/\n/g, this.newline.write);
@@ -108,7 +108,7 @@ defExtMethod(stringIOType, '__init__', (args, kw) => {
   const initial = args[1] ?? kw?.get('initial_value') ?? '';
   const newline = args[2] ?? kw?.get('newline') ?? '\n';
   if (initial !== None && typeof initial !== 'string') {
-    throw pyErr(TypeError, `initial_value must be str or None, not ${typeOf(initial).name}`);
+    throw pyErr(TypeError, `initial_value must be str or None, not ${typeOf(initial).tpName}`);
   }
   s.newline = newlineMode(newline);
   s.translateOnWrite = newline === None;

@@ -215,7 +215,7 @@ function formatText(v: PyObject): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyBytes) return latin1(v.bytes);
   if (v instanceof PyBoxed && typeof v.value === 'string') return v.value;
-  throw pyErr(TypeError, `Struct() argument 1 must be a str or bytes object, not ${typeOf(v).name}`);
+  throw pyErr(TypeError, `Struct() argument 1 must be a str or bytes object, not ${typeOf(v).tpName}`);
 }
 
 // ---------------------------------------------------------------- packing
@@ -322,7 +322,7 @@ export function bufferOf(v: PyObject): Uint8Array {
   if (v instanceof PyBytes) return v.bytes;
   const b = (v as { bufferBytes?: () => Uint8Array }).bufferBytes;
   if (typeof v === 'object' && typeof b === 'function') return b.call(v);
-  throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `a bytes-like object is required, not '${typeOf(v).tpName}'`);
 }
 
 interface BufferObject {
@@ -338,7 +338,7 @@ function writableBuffer(v: PyObject): [Uint8Array, (() => void) | null] {
     const bytes = o.bufferBytes();
     return [bytes, () => o.setBufferBytes!(bytes)];
   }
-  throw pyErr(TypeError, `argument must be read-write bytes-like object, not ${typeOf(v).name}`);
+  throw pyErr(TypeError, `argument must be read-write bytes-like object, not ${typeOf(v).tpName}`);
 }
 
 function unpack(f: Format, buffer: PyObject): PyTuple {
@@ -349,7 +349,7 @@ function unpack(f: Format, buffer: PyObject): PyTuple {
 
 function unpackFrom(f: Format, buffer: PyObject, offsetV: PyObject | undefined): PyTuple {
   const src = bufferOf(buffer);
-  let offset = offsetV === undefined ? 0 : Number(intArg(offsetV, () => pyErr(TypeError, `'${typeOf(offsetV!).name}' object cannot be interpreted as an integer`)));
+  let offset = offsetV === undefined ? 0 : Number(intArg(offsetV, () => pyErr(TypeError, `'${typeOf(offsetV!).tpName}' object cannot be interpreted as an integer`)));
   if (offset < 0) {
     if (offset + src.length < 0) throw structErr(`offset ${offset} out of range for ${src.length}-byte buffer`);
     offset += src.length;
@@ -366,7 +366,7 @@ function packIntoArgs(f: Format, args: PyObject[]): PyObject {
   const values = args.slice(2);
   if (values.length !== f.items.length) throw structErr(`pack_into expected ${f.items.length} items for packing (got ${values.length})`);
   const [target, store] = writableBuffer(args[0]);
-  let offset = Number(intArg(args[1], () => pyErr(TypeError, `'${typeOf(args[1]).name}' object cannot be interpreted as an integer`)));
+  let offset = Number(intArg(args[1], () => pyErr(TypeError, `'${typeOf(args[1]).tpName}' object cannot be interpreted as an integer`)));
   if (offset < 0) {
     if (offset + f.size > 0) throw structErr(`no space to pack ${f.size} bytes at offset ${offset}`);
     if (offset + target.length < 0) throw structErr(`offset ${offset} out of range for ${target.length}-byte buffer`);

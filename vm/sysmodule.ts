@@ -13,6 +13,7 @@ import { typeOf, type NativeFn } from './objects/type';
 import { asIndex } from './ops';
 import { makeNamespace, makeStructSeqType, PyStructSeq } from './structseq';
 import { PyStdStream } from './iomodule';
+import { pyFrame } from './frameobject';
 
 const VERSION: [number, number, number, string, number] = [3, 11, 7, 'final', 0];
 
@@ -105,8 +106,17 @@ export function makeSysModule(vm: VM): PyModule {
     return e === null ? new PyTuple([None, None, None]) : new PyTuple([e.cls, e, tracebackOf(e)]);
   });
   def('exception', () => vm.excInfo ?? None);
+  def('_getframe', (args) => {
+    // CPython: sys._getframe([depth]); a builtin call pushes no frame, so vm.frame is the caller.
+    if (args.length > 1) throw pyErr(TypeError, `_getframe expected at most 1 argument, got ${args.length}`);
+    let depth = args.length ? asIndex(args[0]) : 0;
+    let f = vm.frame;
+    for (; depth > 0 && f; depth--) f = f.f_back;
+    if (!f) throw pyErr(ValueError, 'call stack is not deep enough');
+    return pyFrame(f);
+  });
   def('intern', (args) => {
-    if (typeof args[0] !== 'string') throw pyErr(TypeError, `intern() argument must be str, not ${typeOf(args[0] ?? None).name}`);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `intern() argument must be str, not ${typeOf(args[0] ?? None).tpName}`);
     return args[0];
   });
   def('getdefaultencoding', () => 'utf-8');

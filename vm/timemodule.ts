@@ -272,7 +272,7 @@ export function makeTimeModule(vm: VM): PyModule {
   def('ctime', (args) => asctime(tmFromDate(secondsArg(args[0]), false)));
   def('strftime', (args) => {
     const fmt = args[0];
-    if (typeof fmt !== 'string') throw pyErr(TypeError, `strftime() argument 1 must be str, not ${typeOf(fmt ?? None).name}`);
+    if (typeof fmt !== 'string') throw pyErr(TypeError, `strftime() argument 1 must be str, not ${typeOf(fmt ?? None).tpName}`);
     const tm = args.length > 1 ? tmArg(args[1], 'strftime') : tmFromDate(new Date(), false);
     return strftime(fmt, tm);
   });

@@ -110,11 +110,11 @@ function toIntValue(x: PyObject): Int {
     const m = userSpecial(x, name);
     if (m !== undefined) {
       const r = callSpecial(m, x, []);
-      if (!isInt(r)) throw pyErr(TypeError, `${name} returned non-int (type ${typeOf(r).name})`);
+      if (!isInt(r)) throw pyErr(TypeError, `${name} returned non-int (type ${typeOf(r).tpName})`);
       return typeof r === 'boolean' ? (r ? 1 : 0) : r;
     }
   }
-  throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+  throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).tpName}'`);
 }
 
 floatType.newInstance = (cls, args, kw) => boxIf(cls, floatValue(args, kw));
@@ -133,7 +133,7 @@ function floatValue(args: PyObject[], kw: Map<string, PyObject> | null): PyObjec
   const m = userSpecial(x, '__float__');
   if (m !== undefined) return callSpecial(m, x, []);
   const n = toNumber(x);
-  if (n === undefined) throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeOf(x).name}'`);
+  if (n === undefined) throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeOf(x).tpName}'`);
   return new PyFloat(n);
 }
 
@@ -156,7 +156,7 @@ strType.newInstance = (cls, args, kw) => {
   const [encoding, errors] = codecArgs('str', [o ?? None, ...args.slice(1)], 1, codecKw);
   if (o === undefined) o = new PyBytes(new Uint8Array(0));
   if (typeof o === 'string') throw pyErr(TypeError, 'decoding str is not supported');
-  if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeOf(o).name} found`);
+  if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeOf(o).tpName} found`);
   return boxIf(cls, decode(o.bytes, lookupCodec(encoding), errors));
 };
 
@@ -170,7 +170,7 @@ rangeType.newInstance = (_cls, args, kw) => {
   noKw('range', kw);
   const ints = args.map((a) => {
     if (!isInt(a) && userSpecial(a, '__index__') === undefined) {
-      throw pyErr(TypeError, `'${typeOf(a).name}' object cannot be interpreted as an integer`);
+      throw pyErr(TypeError, `'${typeOf(a).tpName}' object cannot be interpreted as an integer`);
     }
     return indexInt(a);
   });
@@ -222,20 +222,20 @@ function complexPart(v: PyObject, first: boolean): PyComplex {
   const cm = first ? userSpecial(v, '__complex__') : undefined;
   if (cm !== undefined) {
     const r = callSpecial(cm, v, []);
-    if (!(r instanceof PyComplex)) throw pyErr(TypeError, `__complex__ returned non-complex (type ${typeOf(r).name})`);
+    if (!(r instanceof PyComplex)) throw pyErr(TypeError, `__complex__ returned non-complex (type ${typeOf(r).tpName})`);
     return r;
   }
   const fm = userSpecial(v, '__float__');
   if (fm !== undefined) {
     const r = callSpecial(fm, v, []);
-    if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(r).tpName})`);
     return new PyComplex(r.value, 0);
   }
   if (userSpecial(v, '__index__') !== undefined) return new PyComplex(Number(asIndex(v)), 0);
   if (n !== undefined) return new PyComplex(n, 0);
-  if (first) throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).name}'`);
+  if (first) throw pyErr(TypeError, `complex() first argument must be a string or a number, not '${typeOf(v).tpName}'`);
   if (typeof v === 'string') throw pyErr(TypeError, "complex() second arg can't be a string");
-  throw pyErr(TypeError, `complex() second argument must be a number, not '${typeOf(v).name}'`);
+  throw pyErr(TypeError, `complex() second argument must be a number, not '${typeOf(v).tpName}'`);
 }
 bytesType.newInstance = (cls, args, kw) => {
   if (cls === bytesType && args.length === 1 && args[0] instanceof PyBytes && !isByteArray(args[0])) return args[0];
@@ -379,18 +379,18 @@ defMethod(staticmethodType, '__get__', (args) => (args[0] as PyStaticMethod).fun
 defMethod(propertyType, '__get__', (args) => {
   const [p, obj] = args as [PyProperty, PyObject];
   if (obj === undefined || obj === None) return p;
-  if (p.fget === None) throw pyErr(AttributeError, `property of '${typeOf(obj).name}' object has no getter`);
+  if (p.fget === None) throw pyErr(AttributeError, `property of '${typeOf(obj).tpName}' object has no getter`);
   return callObject(p.fget, [obj]);
 });
 defMethod(propertyType, '__set__', (args) => {
   const [p, obj, v] = args as [PyProperty, PyObject, PyObject];
-  if (p.fset === None) throw pyErr(AttributeError, `property of '${typeOf(obj).name}' object has no setter`);
+  if (p.fset === None) throw pyErr(AttributeError, `property of '${typeOf(obj).tpName}' object has no setter`);
   callObject(p.fset, [obj, v]);
   return None;
 });
 defMethod(propertyType, '__delete__', (args) => {
   const [p, obj] = args as [PyProperty, PyObject];
-  if (p.fdel === None) throw pyErr(AttributeError, `property of '${typeOf(obj).name}' object has no deleter`);
+  if (p.fdel === None) throw pyErr(AttributeError, `property of '${typeOf(obj).tpName}' object has no deleter`);
   callObject(p.fdel, [obj]);
   return None;
 });

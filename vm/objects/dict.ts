@@ -74,7 +74,7 @@ function objectKey(v: PyObj): unknown {
   const t = v.cls;
   if (!t.isBuiltin) return userHashKey(v, t);
   if (v instanceof PySlice || t.name === 'list' || t.name === 'dict' || t.name === 'set' || t === dictKeysType || t === dictItemsType) {
-    throw pyErr(TypeError, `unhashable type: '${t.name}'`);
+    throw pyErr(TypeError, `unhashable type: '${t.tpName}'`);
   }
   return v;
 }

@@ -116,6 +116,14 @@ export const Warning = exc('Warning', Exception);
 export const DeprecationWarning = exc('DeprecationWarning', Warning);
 export const RuntimeWarning = exc('RuntimeWarning', Warning);
 export const UserWarning = exc('UserWarning', Warning);
+export const PendingDeprecationWarning = exc('PendingDeprecationWarning', Warning);
+export const SyntaxWarning = exc('SyntaxWarning', Warning);
+export const FutureWarning = exc('FutureWarning', Warning);
+export const ImportWarning = exc('ImportWarning', Warning);
+export const UnicodeWarning = exc('UnicodeWarning', Warning);
+export const BytesWarning = exc('BytesWarning', Warning);
+export const ResourceWarning = exc('ResourceWarning', Warning);
+export const EncodingWarning = exc('EncodingWarning', Warning);
 
 /** Every builtin exception class, for the builtins module. */
 export const EXCEPTION_TYPES: PyType[] = [
@@ -127,7 +135,8 @@ export const EXCEPTION_TYPES: PyType[] = [
   BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
   ConnectionRefusedError, ConnectionResetError, InterruptedError, ProcessLookupError, TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
   SyntaxError, IndentationError, SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
-  DeprecationWarning, RuntimeWarning, UserWarning,
+  DeprecationWarning, RuntimeWarning, UserWarning, PendingDeprecationWarning, SyntaxWarning, FutureWarning,
+  ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
 ];
 
 /** A PyException for `cls(msg)` (or `cls()` with no message), ready to throw. */

@@ -158,7 +158,7 @@ export function defMethod(t: PyType, name: string, fn: NativeFn, arity?: Arity):
     if (args.length === 0) throw pyErr(TypeError, `unbound method ${t.name}.${name}() needs an argument`);
     const self = args[0];
     if (!typeOf(self).isSubtypeOf(t)) {
-      throw pyErr(TypeError, `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+      throw pyErr(TypeError, `descriptor '${name}' for '${t.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
     }
     if (arity !== undefined) checkArity(t.name, name, args.length - 1, arity);
     // Methods of int, float and str see the value inside a subclass instance.

@@ -8,7 +8,7 @@ import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { None } from './none';
 import { PySlice } from './slice';
-import { asIndex, getItem, iterToArray, sliceIndices } from '../ops';
+import { asIndex, getItem, itemIndex, iterToArray, sliceIndices, userSpecial } from '../ops';
 import { format } from '../formatting';
 import { getAttr } from '../attributes';
 import { str as pyStr, repr as pyRepr } from '../repr';
@@ -36,10 +36,10 @@ export function strGetItem(s: string, k: PyObject): string {
     for (let i = 0, j = start; i < length; i++, j += step) out += chars ? chars[j] : s[j];
     return out;
   }
-  if (typeof k !== 'number' && typeof k !== 'boolean' && typeof k !== 'bigint') {
+  if (typeof k !== 'number' && typeof k !== 'boolean' && typeof k !== 'bigint' && userSpecial(k, '__index__') === undefined) {
     throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
   }
-  let i = asIndex(k);
+  let i = itemIndex(k);
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw pyErr(IndexError, 'string index out of range');
   return chars ? chars[i] : s[i];

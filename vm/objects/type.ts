@@ -31,6 +31,8 @@ export class PyType extends PyObj {
   baseType = true;
   /** A non-empty __abstractmethods__ was set (CPython's Py_TPFLAGS_IS_ABSTRACT): object() refuses. */
   abstract = false;
+  /** Made by a class statement or type(name, bases, ns) (CPython's Py_TPFLAGS_HEAPTYPE), not by the VM. */
+  heapType = false;
 
   constructor(name: string, bases: PyType[], isBuiltin = true, meta?: PyType) {
     super();
@@ -44,6 +46,16 @@ export class PyType extends PyObj {
     for (const b of this.mro) {
       if (b !== this && b.newInstance && !this.newInstance) this.newInstance = b.newInstance;
     }
+  }
+
+  /**
+   * CPython's tp_name, which error messages show: the bare name for classes made by Python code,
+   * 'collections.deque' for a type the VM defines for an extension module (a __module__ other than builtins).
+   */
+  get tpName(): string {
+    if (this.heapType) return this.name;
+    const m = this.dict.get('__module__');
+    return typeof m === 'string' && m !== 'builtins' ? `${m}.${this.name}` : this.name;
   }
 
   /** lookup() results; valid while cacheEpoch === typeEpoch.value (CPython's method cache). */
@@ -177,7 +189,7 @@ export function typeOf(v: PyObject): PyType {
   }
 }
 
-/** `type(v).__name__`, as used in error messages. */
+/** The type's name as error messages show it: CPython's tp_name (see PyType.tpName). */
 export function typeName(v: PyObject): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
