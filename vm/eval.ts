@@ -598,27 +598,59 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 62 /* BINARY_LSHIFT */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.LSHIFT, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {
+              // An int32 times 2**b (b < 32) is exact below 2**63; keep it while it is a safe integer.
+              const r = a * (2 ** b);
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack[stack.length - 1] = r;
+                break;
+              }
+            }
+            stack[stack.length - 1] = binaryOp(BIN.LSHIFT, a, b);
             break;
           }
           case 63 /* BINARY_RSHIFT */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.RSHIFT, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {
+              stack[stack.length - 1] = a >> b;
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.RSHIFT, a, b);
             break;
           }
           case 64 /* BINARY_AND */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.AND, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+              // Both in int32 range: JS's 32-bit two's complement agrees with Python's ints.
+              stack[stack.length - 1] = a & b;
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.AND, a, b);
             break;
           }
           case 65 /* BINARY_XOR */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.XOR, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+              // Both in int32 range: JS's 32-bit two's complement agrees with Python's ints.
+              stack[stack.length - 1] = a ^ b;
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.XOR, a, b);
             break;
           }
           case 66 /* BINARY_OR */: {
             const b = stack.pop()!;
-            stack[stack.length - 1] = binaryOp(BIN.OR, stack[stack.length - 1], b);
+            const a = stack[stack.length - 1];
+            if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+              // Both in int32 range: JS's 32-bit two's complement agrees with Python's ints.
+              stack[stack.length - 1] = a | b;
+              break;
+            }
+            stack[stack.length - 1] = binaryOp(BIN.OR, a, b);
             break;
           }
           case 67 /* INPLACE_POWER */: {
@@ -918,7 +950,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const d = new PyDict();
             const base = stack.length - 2 * arg;
             for (let i = base; i < stack.length; i += 2) d.set(stack[i], stack[i + 1]);
-            stack.length = base;
+            for (let i = stack.length; i > base; i--) stack.pop();
             stack.push(d);
             break;
           }
@@ -1063,7 +1095,8 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               break;
             }
             const args = stack.slice(base + 1);
-            stack.length = base;
+            // Popping is cheaper than assigning stack.length, which V8 does in a runtime call.
+            for (let i = stack.length; i > base; i--) stack.pop();
             const nf = callOrFrame(f, args, null);
             if (!(nf instanceof Frame)) {
               stack.push(nf);
@@ -1125,7 +1158,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const args = stack.slice(base + 1, base + 1 + npos);
             const kw = new Map<string, PyObject>();
             for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], stack[base + 1 + npos + i]);
-            stack.length = base;
+            for (let i = stack.length; i > base; i--) stack.pop();
             const nf = callOrFrame(f, args, kw);
             if (!(nf instanceof Frame)) {
               stack.push(nf);
@@ -1253,14 +1286,14 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const base = stack.length - arg;
             const d = new PyDict();
             for (let i = 0; i < arg; i++) d.set(keys[i], stack[base + i]);
-            stack.length = base;
+            for (let i = stack.length; i > base; i--) stack.pop();
             stack.push(d);
             break;
           }
           case 157 /* BUILD_STRING */: {
             let s = '';
             for (let i = stack.length - arg; i < stack.length; i++) s += stack[i] as string;
-            stack.length -= arg;
+            for (let i = 0; i < arg; i++) stack.pop();
             stack.push(s);
             break;
           }
@@ -1303,7 +1336,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
             } else {
               const args = stack.slice(argsStart);
-              stack.length = base;
+              for (let i = stack.length; i > base; i--) stack.pop();
               nf = callOrFrame(f, args, null);
               if (!(nf instanceof Frame)) {
                 stack.push(nf);
