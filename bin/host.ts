@@ -5,7 +5,6 @@ import {
   closeSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync,
   renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Stats,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { HostError, type Host, type HostFS, type HostStat, type OpenFlags } from '../vm';
 
 const sources = new Map<string, string | null>();
@@ -109,7 +108,8 @@ export const nodeHost: Host = {
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
     return env;
   },
-  urandom: (n) => new Uint8Array(randomBytes(n)),
+  // node:crypto is required on first use: loading it costs ~2 ms, at every start-up otherwise.
+  urandom: (n) => new Uint8Array((require('node:crypto') as typeof import('node:crypto')).randomBytes(n)),
   sleep: (seconds) => {
     const end = performance.now() + seconds * 1000;
     for (let left = seconds * 1000; left > 0; left = end - performance.now()) Atomics.wait(sleeper, 0, 0, left);

@@ -8,7 +8,7 @@ import { BadPycError, loadSourceless, type LoaderOptions } from '../cache';
 import { cmdCache, cmdCompile, cmdCompileAll, type CompileDeps } from './cacheCommands';
 import { CompileFailed, compileOrFail, compileSource, loadGrammar, reportCompileError } from './compileStep';
 import { nodeHost } from './host';
-import { compileAtRuntime, Importer, searchPath } from './importer';
+import { compileAtRuntime, Importer, LIB_DIR, searchPath } from './importer';
 import { formatAst, formatTokens } from './frontEnd';
 import { cmdInspect } from './inspect';
 import { makeTracer, type TraceOptions } from './trace';
@@ -118,6 +118,7 @@ function parseRunArgs(args: string[]): RunOptions {
     version: VERSION,
     dontWrite: !!env.TSPY_DONTWRITEBYTECODE,
     prefix: env.TSPY_PYCACHEPREFIX || undefined,
+    trustedRoot: LIB_DIR,
   };
   let i = 0;
   let timing = false;

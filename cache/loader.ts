@@ -4,7 +4,7 @@
 // a rename (CPython's _write_atomic); any failure to write means running uncached, silently.
 
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { CodeObject } from '../bytecode';
 import { BadPycError, type MissReason } from './errors';
 import { sourceHash } from './hash';
@@ -43,6 +43,12 @@ export interface LoaderOptions {
   force?: boolean;
   /** `tspy run --timing`: where each module's load time went. */
   timings?: LoaderTimings;
+  /**
+   * The installation's own library folder (bin passes lib/): a timestamp-stamped cache file under
+   * it, which only the build writes, skips the verifier. It comes from the install, which is
+   * trusted as its JavaScript is; the checksum and every other check still run.
+   */
+  trustedRoot?: string;
 }
 
 export interface LoadResult {
@@ -112,10 +118,12 @@ function checkStamp(file: Uint8Array, source: Uint8Array, mtimeMs: number, cache
 }
 
 /** The payload (length, checksum, opcode table, version), decoded, its file name checked, verified. */
-function loadChecked(file: Uint8Array, filename: string, options: LoaderOptions): CodeObject {
+function loadChecked(file: Uint8Array, filename: string, options: LoaderOptions, trusted = false): CodeObject {
   const code = readPayload(file, options.version);
   if (code.co_filename !== filename) throw new BadPycError('stale', `compiled from ${code.co_filename}`);
-  verifyCode(code);
+  // CPython verifies no bytecode at all; tspy skips it only for the build's own files (see
+  // trustedRoot): verifying runs cold, and was most of importing a module such as dataclasses.
+  if (!trusted) verifyCode(code);
   return code;
 }
 
@@ -240,7 +248,8 @@ function timestampHit(sourcePath: string, st: Stats, filename: string, options: 
     if (s.mode !== 'timestamp' || header.optimize !== (options.optimize === 1)) return null;
     checkTimestamp(s, st.mtimeMs, st.size, cacheMtime(cachePath));
     if (timings) t1 = performance.now();
-    code = loadChecked(file, filename, options);
+    const root = options.trustedRoot;
+    code = loadChecked(file, filename, options, root !== undefined && cachePath.startsWith(root + sep));
   } catch (e) {
     if (e instanceof BadPycError) return null;
     throw e;

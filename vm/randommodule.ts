@@ -346,28 +346,31 @@ function gauss(r: PyRandom, mu: number, sigma: number): number {
   return mu + z * sigma;
 }
 
-const NV_MAGICCONST = (4 * libm.exp(-0.5)) / Math.sqrt(2.0);
+// random.py's constants, computed on first use: libm's correctly rounded exp and log are slow to
+// run cold, and every start-up paid for them here (~0.9 ms) whether or not random was imported.
+let magic: { nv: number; log4: number; sg: number } | null = null;
+function magicConsts(): { nv: number; log4: number; sg: number } {
+  return (magic ??= { nv: (4 * libm.exp(-0.5)) / Math.sqrt(2.0), log4: libm.log(4.0), sg: 1.0 + libm.log(4.5) });
+}
 
 function normalvariate(r: PyRandom, mu: number, sigma: number): number {
   let z: number;
   for (;;) {
     const u1 = rand(r);
     const u2 = 1.0 - rand(r);
-    z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+    z = (magicConsts().nv * (u1 - 0.5)) / u2;
     if ((z * z) / 4.0 <= -libm.log(u2)) break;
   }
   return mu + z * sigma;
 }
 
-const LOG4 = libm.log(4.0);
-const SG_MAGICCONST = 1.0 + libm.log(4.5);
 
 function gammavariate(r: PyRandom, alpha: number, beta: number): number {
   if (alpha <= 0.0 || beta <= 0.0) throw pyErr(ValueError, 'gammavariate: alpha and beta must be > 0.0');
   if (alpha > 1.0) {
     // Cheng's rejection algorithm GB.
     const ainv = Math.sqrt(2.0 * alpha - 1.0);
-    const bbb = alpha - LOG4;
+    const bbb = alpha - magicConsts().log4;
     const ccc = alpha + ainv;
     for (;;) {
       const u1 = rand(r);
@@ -377,7 +380,7 @@ function gammavariate(r: PyRandom, alpha: number, beta: number): number {
       const x = alpha * libm.exp(v);
       const z = u1 * u1 * u2;
       const t = bbb + ccc * v - x;
-      if (t + SG_MAGICCONST - 4.5 * z >= 0.0 || t >= libm.log(z)) return x * beta;
+      if (t + magicConsts().sg - 4.5 * z >= 0.0 || t >= libm.log(z)) return x * beta;
     }
   }
   if (alpha === 1.0) return -libm.log(1.0 - rand(r)) * beta;
@@ -671,8 +674,8 @@ export function makeRandomModule(vm: VM): PyModule {
   d.setStr('BPF', 53);
   d.setStr('RECIP_BPF', new PyFloat(2 ** -53));
   d.setStr('TWOPI', new PyFloat(2 * Math.PI));
-  d.setStr('LOG4', new PyFloat(LOG4));
-  d.setStr('SG_MAGICCONST', new PyFloat(SG_MAGICCONST));
-  d.setStr('NV_MAGICCONST', new PyFloat(NV_MAGICCONST));
+  d.setStr('LOG4', new PyFloat(magicConsts().log4));
+  d.setStr('SG_MAGICCONST', new PyFloat(magicConsts().sg));
+  d.setStr('NV_MAGICCONST', new PyFloat(magicConsts().nv));
   return m;
 }

@@ -5,9 +5,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CodeObject } from '../../bytecode';
-import { cacheFromSource, getCode, type LoaderOptions } from '../../cache';
-import { makeCode } from './fixtures';
+import { CodeObject, Op } from '../../bytecode';
+import { buildPyc, cacheFromSource, getCode, type LoaderOptions } from '../../cache';
+import { asm, makeCode } from './fixtures';
 
 const VERSION = '0.0.0-test';
 let dir: string;
@@ -92,6 +92,31 @@ describe('getCode', () => {
     phases.clear();
     expect(load(h, { timings }).outcome).toBe('hit');
     expect(phases.has('read source')).toBe(true);
+  });
+
+  it('skips the verifier only for the build\'s timestamp files under the trusted root', () => {
+    // A cache file with a correct checksum whose bytecode the verifier rejects (LOAD_CONST 5 of 1).
+    const place = (root: string) => {
+      mkdirSync(root, { recursive: true });
+      const src = join(root, 'm.py');
+      writeFileSync(src, 'x = 1\n');
+      const old = new Date(Date.now() - 10_000);
+      utimesSync(src, old, old);
+      const st = statSync(src);
+      const bad = makeCode({ co_filename: src, co_code: asm([Op.LOAD_CONST, 5], [Op.RETURN_VALUE]) });
+      const pyc = buildPyc(bad, { mode: 'timestamp', mtime: Math.floor(st.mtimeMs / 1000), size: st.size }, false, VERSION);
+      const cache = cacheFromSource(src);
+      mkdirSync(join(root, '__pycache__'), { recursive: true });
+      writeFileSync(cache, pyc);
+      return src;
+    };
+    const lib = join(dir, 'lib');
+    const trusted = load(place(lib), { trustedRoot: lib });
+    expect(trusted.outcome).toBe('hit');
+    expect(compiles).toEqual([]);
+    const elsewhere = load(place(join(dir, 'app')), { trustedRoot: lib });
+    expect(elsewhere.outcome).toBe('invalid bytecode');
+    expect(compiles).toEqual(['x = 1\n']);
   });
 
   it('never trusts a timestamp file written within a second of its source changing', () => {

@@ -96,6 +96,15 @@ export class PyType extends PyObj {
 
 /** C3 linearisation. Throws a plain Error with CPython's message; the caller turns it into TypeError. */
 export function computeMro(cls: PyType, bases: PyType[]): PyType[] {
+  // One base: C3 gives the class followed by the base's MRO. Most classes, and every builtin and
+  // exception type made at start-up, take this path instead of the general merge.
+  if (bases.length === 1) {
+    const base = bases[0].mro;
+    const out = new Array<PyType>(base.length + 1);
+    out[0] = cls;
+    for (let i = 0; i < base.length; i++) out[i + 1] = base[i];
+    return out;
+  }
   const seqs: PyType[][] = bases.map((b) => b.mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [cls];
