@@ -258,6 +258,8 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
   let consts = frame.cache.consts;
   let names = frame.cache.names;
   let pc = frame.pc;
+  // Set before a run starts (tspy trace); a local saves a load per instruction.
+  const tracer = vm.tracer;
   for (;;) {
     // The exception being dispatched: set by `raise`, END_FINALLY and a pending exception without
     // a JavaScript throw.
@@ -269,7 +271,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
         const arg = ops[pc + 1];
         frame.f_lasti = pc;
         pc += 2;
-        if (vm.tracer) vm.tracer(frame, pc - 2, op, arg, vm.depth);
+        if (tracer !== null) tracer(frame, pc - 2, op, arg, vm.depth);
         switch (op) {
           case 1 /* POP_TOP */:
             stack.pop();
