@@ -1,8 +1,9 @@
 // `npm run bench`: tspy against CPython 3.11, side by side in one run, as ratios (the machine is
 // shared and noisy, so absolute times mean little). Sections:
 //   execution  bench/programs/*.py: tspy in-process (benchmark.js: compile once, run the code
-//              object), CPython in-process the same way (bench/cpython_timer.py), both also as
-//              whole processes; each program's output must equal CPython's.
+//              object), CPython in-process the same way (bench/cpython_timer.py), each program
+//              in a process of its own for both; both also as whole processes; each program's
+//              output must equal CPython's.
 //   start-up   hello world cold and warm, against `node -e 0` and `python3 -c pass`, in rounds
 //              (one of each per round); `warm - node` is the median of each round's difference.
 //   compile    a generated 5,000-line module: lines/s for the first compile of a fresh `tspy run`
@@ -108,18 +109,43 @@ interface ProgramResult {
   wallRatio: number | null;
 }
 
+interface ChildResult {
+  stdout: string;
+  meanMs: number;
+  rme: number;
+  samplesMs: number[];
+}
+
+/**
+ * Time one program in process, in a Node process of its own (`--child FILE`), as CPython's timer
+ * runs each program in a process of its own: programs run one after another in one process share
+ * the dispatch loop's JIT state, and a later program then runs slower than it does alone.
+ */
+function inChild(file: string, quick: boolean): ChildResult {
+  const r = spawnSync(process.execPath, [__filename, '--child', file, ...(quick ? ['--quick'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench child for ${file} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout) as ChildResult;
+}
+
+/** The child's side: compile once, run once for the output, then benchmark.js; JSON on stdout. */
+function childMain(file: string, quick: boolean): void {
+  const code = compile(readFileSync(file, 'utf8'), file);
+  let stdout = '';
+  runMain(code, { argv: [file], host: { stdout: (s) => (stdout += s), stderr: (s) => process.stderr.write(s), readSource: () => null } });
+  const b = bench(file, () => runMain(code, { argv: [file], host: quietHost }), quick);
+  const result: ChildResult = { stdout, meanMs: b.stats.mean * 1e3, rme: b.stats.rme, samplesMs: b.stats.sample.map((x) => x * 1e3) };
+  process.stdout.write(JSON.stringify(result));
+}
+
 function runPrograms(python: string | null, o: Options): ProgramResult[] {
   const files = readdirSync(progDir).filter((f) => f.endsWith('.py') && (!o.only || f.startsWith(o.only))).sort();
   const results: ProgramResult[] = [];
   for (const f of files) {
     const file = join(progDir, f);
-    const code = compile(readFileSync(file, 'utf8'), file);
-    let stdout = '';
-    runMain(code, { argv: [file], host: { stdout: (s) => (stdout += s), stderr: (s) => process.stderr.write(s), readSource: () => null } });
-    const b = bench(f, () => runMain(code, { argv: [file], host: quietHost }), o.quick);
+    const { stdout, meanMs, rme, samplesMs } = inChild(file, o.quick);
     const tspyWall = wallMs(process.execPath, [cli, 'run', '-B', file], o.quick ? 1 : 3).median;
     const r: ProgramResult = {
-      program: f, tspyMs: b.stats.mean * 1e3, tspyRme: b.stats.rme, tspySamples: b.stats.sample.map((s) => s * 1e3),
+      program: f, tspyMs: meanMs, tspyRme: rme, tspySamples: samplesMs,
       cpythonMs: null, cpythonSamples: [], ratio: null, tspyWallMs: tspyWall, cpythonWallMs: null, wallRatio: null,
     };
     if (python) {
@@ -282,7 +308,9 @@ function table(rows: string[][]): string {
 }
 
 function main(): void {
-  const o = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') return childMain(argv[1], argv[2] === '--quick');
+  const o = parseArgs(argv);
   const python = findPython();
   process.stderr.write(`tspy ${VERSION} on Node ${process.version}; CPython: ${python ?? 'not found (CPython columns skipped)'}\n`);
   const fmt = (v: number | null, d = 1) => (v === null ? 'n/a' : v.toFixed(d));
