@@ -150,12 +150,10 @@ export const bufferedWriterType = streamType('BufferedWriter', bufferedIOBaseTyp
 export const bufferedRandomType = streamType('BufferedRandom', bufferedIOBaseType);
 export const textIOWrapperType = streamType('TextIOWrapper', textIOBaseType);
 
-/** A binary file: read() returns bytes, write() takes bytes-like objects. */
-export class PyBinaryFile extends PyStream {
-  readonly text = false;
-  constructor(cls: PyType, readonly raw: HostRaw, readonly how: FileMode) {
+/** What binary and text files share: the host file, its mode, and the file primitives over it. */
+abstract class PyHostFile extends PyStream {
+  constructor(readonly raw: HostRaw, readonly how: FileMode) {
     super();
-    this.cls = cls;
   }
   override readable(): boolean {
     return this.how.readable;
@@ -165,6 +163,26 @@ export class PyBinaryFile extends PyStream {
   }
   override seekable(): boolean {
     return true;
+  }
+  override fileno(): number {
+    return this.raw.fd;
+  }
+  override flush(): void {
+    this.raw.flushWrites();
+  }
+  override close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.raw.close();
+  }
+}
+
+/** A binary file: read() returns bytes, write() takes bytes-like objects. */
+export class PyBinaryFile extends PyHostFile {
+  readonly text = false;
+  constructor(cls: PyType, raw: HostRaw, how: FileMode) {
+    super(raw, how);
+    this.cls = cls;
   }
   override ensure(op: string): void {
     // A binary file says it cannot read or write before it says it is closed.
@@ -228,17 +246,6 @@ export class PyBinaryFile extends PyStream {
     this.raw.truncate(n);
     return n;
   }
-  override fileno(): number {
-    return this.raw.fd;
-  }
-  override flush(): void {
-    this.raw.flushWrites();
-  }
-  override close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.raw.close();
-  }
 }
 
 for (const t of [fileIOType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
@@ -300,7 +307,7 @@ export function untranslatedLength(p: string, n: number): number {
 }
 
 /** A text file: str in and out through an encoding, with newline translation. */
-export class PyTextFile extends PyStream {
+export class PyTextFile extends PyHostFile {
   readonly text = true;
   /** Decoded text read ahead of the position, untranslated. */
   private pending = '';
@@ -309,24 +316,15 @@ export class PyTextFile extends PyStream {
   private eof = false;
   private scanned = 0;
   constructor(
-    readonly raw: HostRaw,
-    readonly how: FileMode,
+    raw: HostRaw,
+    how: FileMode,
     readonly codec: Codec,
     readonly encoding: string,
     readonly errors: string,
     readonly newline: Newline,
   ) {
-    super();
+    super(raw, how);
     this.cls = textIOWrapperType;
-  }
-  override readable(): boolean {
-    return this.how.readable;
-  }
-  override writable(): boolean {
-    return this.how.writable;
-  }
-  override seekable(): boolean {
-    return true;
   }
 
   /** Read and decode the next chunk (or all the rest); false at the end of the file. */
@@ -432,17 +430,6 @@ export class PyTextFile extends PyStream {
     const n = size ?? this.raw.tell();
     this.raw.truncate(n);
     return n;
-  }
-  override fileno(): number {
-    return this.raw.fd;
-  }
-  override flush(): void {
-    this.raw.flushWrites();
-  }
-  override close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.raw.close();
   }
 }
 
