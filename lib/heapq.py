@@ -7,6 +7,7 @@ element the ones CPython builds. The max-heap helpers below use the same algorit
 """
 
 from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+from bisect import bisect_right as _bisect_right
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
@@ -102,15 +103,9 @@ def merge(*iterables, key=None, reverse=False):
 
 def _insert(keys, values, k, v):
     """Insert (k, v) into the parallel lists, keys ascending, after any equal keys."""
-    lo, hi = 0, len(keys)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if k < keys[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    keys.insert(lo, k)
-    values.insert(lo, v)
+    i = _bisect_right(keys, k)
+    keys.insert(i, k)
+    values.insert(i, v)
 
 
 def nsmallest(n, iterable, key=None):
