@@ -362,13 +362,18 @@ def pstdev(data, mu=None):
 
 # ---------------------------------------------------------------- two variables
 
-def covariance(x, y, /):
-    """The sample covariance of two equally long inputs."""
+def _pair_length(x, y, what):
+    """The common length of x and y, which must be equal and at least 2 (`what` names the caller)."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(f'{what} requires at least two data points')
+    return n
+
+def covariance(x, y, /):
+    """The sample covariance of two equally long inputs."""
+    n = _pair_length(x, y, 'covariance')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -377,11 +382,7 @@ def covariance(x, y, /):
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two equally long inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
+    n = _pair_length(x, y, 'correlation')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -398,11 +399,7 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line through the points (x, y)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _pair_length(x, y, 'linear regression')
     if proportional:
         sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)
