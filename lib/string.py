@@ -102,26 +102,13 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = _Layered(kws, mapping)
-        template = self.template
-        parts = []
-        pos = 0
-        for ph in self._placeholders():
-            parts.append(template[pos:ph.start])
-            if ph.kind == 'escaped':
-                parts.append(self.delimiter)
-            elif ph.kind == 'invalid':
-                self._invalid(ph.invalid_at)
-            else:
-                parts.append(str(mapping[ph.name]))
-            pos = ph.end
-        parts.append(template[pos:])
-        return ''.join(parts)
+        return self._fill(mapping, kws, False)
 
     def safe_substitute(self, mapping=None, /, **kws):
+        return self._fill(mapping, kws, True)
+
+    def _fill(self, mapping, kws, safe):
+        """substitute (safe false) or safe_substitute (safe true: keep unknown and invalid placeholders)."""
         if mapping is None:
             mapping = kws
         elif kws:
@@ -134,12 +121,16 @@ class Template:
             if ph.kind == 'escaped':
                 parts.append(self.delimiter)
             elif ph.kind == 'invalid':
+                if not safe:
+                    self._invalid(ph.invalid_at)
                 parts.append(template[ph.start:ph.end])
-            else:
+            elif safe:
                 try:
                     parts.append(str(mapping[ph.name]))
                 except KeyError:
                     parts.append(template[ph.start:ph.end])
+            else:
+                parts.append(str(mapping[ph.name]))
             pos = ph.end
         parts.append(template[pos:])
         return ''.join(parts)
