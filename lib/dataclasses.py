@@ -252,6 +252,17 @@ def _plural(n, word):
 _NO_ARG = object()
 
 
+def _fill_defaults(values, defaults, names, lo, hi, qualname, kind):
+    """Give values[lo:hi] not passed their defaults; raise the __init__'s missing-argument TypeError."""
+    missing = [names[i] for i in range(lo, hi) if values[i] is _NO_ARG and defaults[i] is _NO_ARG]
+    if missing:
+        raise TypeError(f"{qualname}() missing {len(missing)} required {kind} "
+                        f"argument{'s' if len(missing) > 1 else ''}: {_name_list(missing)}")
+    for i in range(lo, hi):
+        if values[i] is _NO_ARG:
+            values[i] = defaults[i]
+
+
 def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
     """__init__(self, <std fields>, *, <kw-only fields>) as a closure.
 
@@ -299,29 +310,8 @@ def _make_init(qualname, std, kw, body, frozen, post_init, initvars):
                 values[i] = value
             if n > npos:
                 too_many(n + 1, values)
-            missing = None
-            for i in range(n, npos):
-                if values[i] is _NO_ARG:
-                    if defaults[i] is _NO_ARG:
-                        if missing is None:
-                            missing = []
-                        missing.append(names[i])
-                    else:
-                        values[i] = defaults[i]
-            if missing is not None:
-                raise TypeError(f"{qualname}() missing {len(missing)} required positional "
-                                f"argument{'s' if len(missing) > 1 else ''}: {_name_list(missing)}")
-            for i in range(npos, nall):
-                if values[i] is _NO_ARG:
-                    if defaults[i] is _NO_ARG:
-                        if missing is None:
-                            missing = []
-                        missing.append(names[i])
-                    else:
-                        values[i] = defaults[i]
-            if missing is not None:
-                raise TypeError(f"{qualname}() missing {len(missing)} required keyword-only "
-                                f"argument{'s' if len(missing) > 1 else ''}: {_name_list(missing)}")
+            _fill_defaults(values, defaults, names, n, npos, qualname, 'positional')
+            _fill_defaults(values, defaults, names, npos, nall, qualname, 'keyword-only')
         for name, kind, value in body:
             if kind == 0:
                 value = values[value]
