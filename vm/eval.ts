@@ -7,8 +7,7 @@ import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type
 import { Frame, codeCache } from './frame';
 import { bindFrame, callObject } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
-import { binaryOp, BIN, inplaceOp, unaryOp, UN } from './number';
-import { pow as libmPow } from './libm';
+import { binaryOp, BIN, floatPow, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
 import {
   bindDescr, delAttr, getAttr, getAttrCaching, IC_BUILTIN_METHOD, IC_METHOD, loadMethodCaching, setAttrCaching,
@@ -338,12 +337,9 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (a instanceof PyFloat && a.value > 0 && (b instanceof PyFloat || typeof b === 'number')) {
-              // libm.pow is correctly rounded, as glibc's pow that CPython calls; Math.pow is not.
-              const r = libmPow(a.value, typeof b === 'number' ? b : b.value);
-              if (r !== Infinity && r === r) {
-                stack[stack.length - 1] = new PyFloat(r);
-                break;
-              }
+              // float ** float or int without binaryOp's dispatch (floatPow: CPython's float_pow).
+              stack[stack.length - 1] = floatPow(a.value, typeof b === 'number' ? b : b.value);
+              break;
             }
             stack[stack.length - 1] = binaryOp(BIN.POW, a, b);
             break;
