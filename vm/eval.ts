@@ -30,7 +30,7 @@ import { None } from './objects/none';
 import { PySet } from './objects/set';
 import { PySlice } from './objects/slice';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { dictType, listType, objectType, PyType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
+import { dictType, listType, tupleType, objectType, PyType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
 import { PyInstance } from './objects/instance';
 import { RangeIter } from './objects/iterators';
 import type { Host } from './host';
@@ -179,7 +179,7 @@ export function run(vm: VM, entry: Frame, thrown: PyException | null): PyObject 
   let pending: unknown = thrown;
   if (thrown !== null) {
     // f_lasti must name the instruction the generator is suspended at.
-    entry.f_lasti = entry.cache.ops[entry.pc] === Op.YIELD_FROM ? entry.pc : entry.pc - 2;
+    entry.f_lasti = entry.cache.plain[entry.pc] === Op.YIELD_FROM ? entry.pc : entry.pc - 2;
   }
   // The try sits here, in a small function, and not in loop(): V8 finds the handler for a throw
   // by searching the catching function's handler table, which in a function as large as loop()
@@ -266,11 +266,15 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
     pending = null;
     if (raised === null) progress = true;
     if (raised === null) dispatch: for (;;) {
-        const op = ops[pc];
+        let op = ops[pc];
         const arg = ops[pc + 1];
         frame.f_lasti = pc;
         pc += 2;
-        if (tracer !== null) tracer(frame, pc - 2, op, arg, vm.depth);
+        if (tracer !== null) {
+          // A traced run executes the instructions as compiled, one at a time.
+          op = frame.cache.plain[pc - 2];
+          tracer(frame, pc - 2, op, arg, vm.depth);
+        }
         switch (op) {
           case 1 /* POP_TOP */:
             stack.pop();
@@ -444,7 +448,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 25 /* BINARY_SUBSCR */: {
             const k = stack.pop()!;
             const o = stack[stack.length - 1];
-            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length) {
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) {
               stack[stack.length - 1] = o.items[k];
               break;
             }
@@ -585,7 +589,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const k = stack.pop()!;
             const o = stack.pop()!;
             const v = stack.pop()!;
-            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length) o.items[k] = v;
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) o.items[k] = v;
             else setItem(o, k, v);
             break;
           }
@@ -848,7 +852,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 92 /* UNPACK_SEQUENCE */: {
             const seq = stack.pop()!;
-            const items = seq instanceof PyTuple || seq instanceof PyList ? seq.items : unpackIterable(seq, arg);
+            const items = (seq instanceof PyTuple && seq.cls === tupleType) || (seq instanceof PyList && seq.cls === listType) ? seq.items : unpackIterable(seq, arg);
             if (items.length !== arg) unpackError(items.length, arg);
             for (let i = arg - 1; i >= 0; i--) stack.push(items[i]);
             break;
@@ -1353,6 +1357,151 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             pc = 0;
             break;
           }
+          // Superinstructions (vm/quicken.ts): a common sequence in one dispatch. pc is already the
+          // offset of the sequence's second instruction; ops[pc + 1] is its argument. On an
+          // uncommon operand each does what its first instruction alone does and goes on with the
+          // second (still in place). The fast paths never raise.
+          case 200 /* LOAD_FAST__LOAD_FAST */: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            stack.push(v);
+            const w = fast[ops[pc + 1]];
+            if (w !== undefined) {
+              stack.push(w);
+              pc += 2;
+            }
+            break;
+          }
+          case 201 /* LOAD_FAST__LOAD_CONST */: {
+            const v = fast[arg];
+            if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            stack.push(v, consts[ops[pc + 1]]);
+            pc += 2;
+            break;
+          }
+          case 202 /* LOAD_FAST__LOAD_ATTR */: {
+            const o = fast[arg];
+            if (o instanceof PyInstance) {
+              const ic = frame.cache.attr[pc >> 1]!;
+              if (ic.type === o.cls && ic.index >= 0 && ic.epoch === typeEpoch.value && o.dict.shape === ic.shape) {
+                stack.push(o.dict.slots[ic.index]);
+                pc += 2;
+                break;
+              }
+            } else if (o === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            stack.push(o);
+            break;
+          }
+          case 203 /* LOAD_FAST__LOAD_ATTR__STORE_FAST */: {
+            const o = fast[arg];
+            if (o instanceof PyInstance) {
+              const ic = frame.cache.attr[pc >> 1]!;
+              if (ic.type === o.cls && ic.index >= 0 && ic.epoch === typeEpoch.value && o.dict.shape === ic.shape) {
+                fast[ops[pc + 3]] = o.dict.slots[ic.index];
+                pc += 4;
+                break;
+              }
+            } else if (o === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            stack.push(o);
+            break;
+          }
+          case 204 /* STORE_FAST__LOAD_FAST */: {
+            fast[arg] = stack[stack.length - 1];
+            const w = fast[ops[pc + 1]];
+            if (w !== undefined) {
+              stack[stack.length - 1] = w;
+              pc += 2;
+            } else {
+              stack.pop();
+            }
+            break;
+          }
+          case 205 /* STORE_FAST__JUMP_ABSOLUTE */:
+            fast[arg] = stack.pop()!;
+            pc = ops[pc + 1];
+            break;
+          case 206 /* POP_TOP__JUMP_ABSOLUTE */:
+            stack.pop();
+            pc = ops[pc + 1];
+            break;
+          case 207 /* COMPARE_OP__POP_JUMP_IF_FALSE */:
+          case 208 /* COMPARE_OP__POP_JUMP_IF_TRUE */: {
+            const b = stack[stack.length - 1];
+            const a = stack[stack.length - 2];
+            let r: boolean;
+            if (arg === 8) r = a === b;
+            else if (arg === 9) r = a !== b;
+            else {
+              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+              if (x === undefined || y === undefined || arg >= 6) {
+                stack.pop();
+                stack[stack.length - 1] = compareAny(arg, a, b);
+                break;
+              }
+              r = arg === 0 ? x < y : arg === 1 ? x <= y : arg === 2 ? x === y : arg === 3 ? x !== y : arg === 4 ? x > y : x >= y;
+            }
+            stack.pop();
+            stack.pop();
+            pc = r === (op === 208) ? ops[pc + 1] : pc + 2;
+            break;
+          }
+          case 209 /* LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE */:
+          case 210 /* LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE */: {
+            const b = consts[arg];
+            const a = stack[stack.length - 1];
+            const c = ops[pc + 1];
+            let r: boolean;
+            if (c === 8) r = a === b;
+            else if (c === 9) r = a !== b;
+            else {
+              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+              if (x === undefined || y === undefined || c >= 6) {
+                stack.push(b);
+                break;
+              }
+              r = c === 0 ? x < y : c === 1 ? x <= y : c === 2 ? x === y : c === 3 ? x !== y : c === 4 ? x > y : x >= y;
+            }
+            stack.pop();
+            pc = r === (op === 210) ? ops[pc + 3] : pc + 4;
+            break;
+          }
+          case 211 /* FOR_ITER__STORE_FAST */: {
+            const it = stack[stack.length - 1];
+            if (it instanceof RangeIter) {
+              if (it.remaining > 0) {
+                it.remaining--;
+                fast[ops[pc + 1]] = it.next_;
+                it.next_ += it.step;
+                pc += 2;
+              } else {
+                stack.pop();
+                pc += arg;
+              }
+              break;
+            }
+            const v = iterNext(it);
+            if (v === undefined) {
+              stack.pop();
+              pc += arg;
+            } else {
+              fast[ops[pc + 1]] = v;
+              pc += 2;
+            }
+            break;
+          }
+          case 212 /* LOAD_CONST__BINARY_SUBSCR */: {
+            const k = consts[arg];
+            const o = stack[stack.length - 1];
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) {
+              stack[stack.length - 1] = o.items[k];
+              pc += 2;
+              break;
+            }
+            stack.push(k);
+            break;
+          }
           default:
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }
@@ -1401,6 +1550,18 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
         pc = frame.pc;
       }
     }
+  }
+}
+
+/** COMPARE_OP's result for any operands (a superinstruction's uncommon case). */
+function compareAny(arg: number, a: PyObject, b: PyObject): PyObject {
+  switch (arg) {
+    case 6: return contains(b, a);
+    case 7: return !contains(b, a);
+    case 8: return a === b;
+    case 9: return a !== b;
+    case 10: return exceptionMatch(a, b);
+    default: return compareOp(arg, a, b);
   }
 }
 

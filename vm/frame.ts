@@ -13,6 +13,7 @@ import { PyBytes } from './objects/bytes';
 import type { PyObject, PyType } from './objects/type';
 import type { Shape } from './objects/shape';
 import { InternalError } from './objects/exceptions';
+import { quicken } from './quicken';
 import type { PyBaseException } from './objects/exceptions';
 
 /** A block-stack entry (CPython 3.7's PyTryBlock; byterun's Block). */
@@ -27,7 +28,9 @@ export interface Block {
 
 /** What a code object needs at run time, computed once per code object. */
 export interface CodeCache {
-  /** ops[off] is the opcode at byte offset off, ops[off + 1] its full argument (EXTENDED_ARG folded). */
+  /** plain[off] is the opcode at byte offset off, plain[off + 1] its full argument (EXTENDED_ARG folded). */
+  plain: Int32Array;
+  /** plain with superinstructions (vm/quicken.ts): what the dispatch loop runs. */
   ops: Int32Array;
   consts: PyObject[];
   names: readonly string[];
@@ -63,15 +66,17 @@ const cacheByCode = new WeakMap<CodeObject, CodeCache>();
 export function codeCache(code: CodeObject): CodeCache {
   let c = cacheByCode.get(code);
   if (c === undefined) {
+    const plain = decodeOps(code.co_code);
     c = {
-      ops: decodeOps(code.co_code),
+      plain,
+      ops: quicken(plain),
       consts: code.co_consts.map(constToValue),
       names: code.co_names.map(internName),
       ncells: code.co_cellvars.length + code.co_freevars.length,
       // Filled, not sparse, so V8 keeps fast elements.
       attr: new Array<AttrCache | undefined>(code.co_code.length >> 1).fill(undefined),
     };
-    const ops = c.ops;
+    const ops = c.plain;
     for (let i = 0; i < ops.length; i += 2) {
       const op = ops[i];
       if (op === Op.LOAD_ATTR || op === Op.STORE_ATTR || op === Op.LOAD_METHOD) c.attr[i >> 1] = new AttrCache();

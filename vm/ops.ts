@@ -464,13 +464,13 @@ export function builtinDelItem(o: PyObject, k: PyObject): void {
 /** iter(v). */
 export function getIter(v: PyObject, msg?: string): PyObject {
   if (v instanceof PyList && v.cls.isBuiltin) return new ListIter(v);
-  if (v instanceof PyTuple) return new ArrayIter(v.items);
+  if (v instanceof PyTuple && v.cls.isBuiltin) return new ArrayIter(v.items);
   if (v instanceof PyRange) return rangeIter(v);
   if (typeof v === 'string') return new StrIter(v);
   if (v instanceof PyDict && v.cls.isBuiltin) return new DictIter(v, 0);
   if (v instanceof PyIterator) return v;
-  if (v instanceof PySet) return new ArrayIter(v.ordered());
-  if (v instanceof PyBytes) return new ArrayIter(Array.from(v.bytes));
+  if (v instanceof PySet && v.cls.isBuiltin) return new ArrayIter(v.ordered());
+  if (v instanceof PyBytes && v.cls.isBuiltin) return new ArrayIter(Array.from(v.bytes));
   const m = userSpecial(v, '__iter__');
   if (m !== undefined) {
     const it = callSpecial(m, v, []);
@@ -481,6 +481,9 @@ export function getIter(v: PyObject, msg?: string): PyObject {
   }
   if (v instanceof PyList) return new ListIter(v);
   if (v instanceof PyDict) return new DictIter(v, 0);
+  if (v instanceof PyTuple) return new ArrayIter(v.items);
+  if (v instanceof PySet) return new ArrayIter(v.ordered());
+  if (v instanceof PyBytes) return new ArrayIter(Array.from(v.bytes));
   if (typeof v === 'object') {
     const bm = v.cls.lookup('__iter__');
     if (bm instanceof PyBuiltin) return callObject(bm, [v]);
@@ -525,7 +528,7 @@ export function iterNext(it: PyObject): PyObject | undefined {
 
 /** All items of an iterable, as a fresh array. */
 export function iterToArray(v: PyObject, unpacking: boolean | string = false): PyObject[] {
-  if ((v instanceof PyList && v.cls.isBuiltin) || v instanceof PyTuple) return v.items.slice();
+  if ((v instanceof PyList && v.cls.isBuiltin) || (v instanceof PyTuple && v.cls.isBuiltin)) return v.items.slice();
   const msg = typeof unpacking === 'string' ? unpacking : unpacking ? `cannot unpack non-iterable ${typeOf(v).tpName} object` : undefined;
   const it = getIter(v, msg);
   const out: PyObject[] = [];

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPCODES } from '../../bytecode/index';
+import { quicken, SUPER, superSequence, type SuperName } from '../../vm/quicken';
+import { Op } from '../../bytecode/index';
 
 const VM_DIR = join(__dirname, '../../vm');
 
@@ -19,7 +21,10 @@ function files(dir: string): string[] {
 describe('eval.ts dispatch', () => {
   const src = readFileSync(join(VM_DIR, 'eval.ts'), 'utf8');
   // Labels are literals with the name beside them: `case 124 /* LOAD_FAST */:`.
-  const labels = [...src.matchAll(/^\s*case (\d+) \/\* ([A-Z_]+) \*\/:/gm)].map((m) => [Number(m[1]), m[2]] as const);
+  const all = [...src.matchAll(/^\s*case (\d+) \/\* ([A-Z_]+) \*\/:/gm)].map((m) => [Number(m[1]), m[2]] as const);
+  // Superinstructions (vm/quicken.ts) come after the table's opcodes.
+  const labels = all.filter(([, name]) => !(name in SUPER));
+  const supers = all.filter(([, name]) => name in SUPER);
   const cases = labels.map(([, name]) => name);
 
   it('has one case per opcode row, in table order', () => {
@@ -29,6 +34,28 @@ describe('eval.ts dispatch', () => {
 
   it('labels each case with the number the table gives its name', () => {
     for (const [code, name] of labels) expect(code, name).toBe(OPCODES[name as keyof typeof OPCODES].code);
+  });
+
+  it('has one case per superinstruction, after the opcodes, labelled with its number', () => {
+    expect(supers.map(([, n]) => n).sort()).toEqual(Object.keys(SUPER).sort());
+    for (const [code, name] of supers) expect(code, name).toBe(SUPER[name as SuperName]);
+    expect(all.slice(labels.length)).toEqual(supers);
+    const maxOp = Math.max(...Object.values(OPCODES).map((o) => o.code));
+    for (const n of Object.values(SUPER)) expect(n).toBeGreaterThan(maxOp);
+  });
+
+  it('names each superinstruction after its sequence', () => {
+    for (const name of Object.keys(SUPER) as SuperName[]) {
+      expect(superSequence(name).map((op) => Object.keys(OPCODES).find((k) => OPCODES[k as keyof typeof OPCODES].code === op)).join('__')).toBe(name);
+    }
+  });
+
+  it('quickens only the first instruction of a sequence and keeps the rest', () => {
+    // LOAD_FAST 0; LOAD_ATTR 1; STORE_FAST 2; JUMP_ABSOLUTE 0; sentinel
+    const plain = Int32Array.from([Op.LOAD_FAST, 0, Op.LOAD_ATTR, 1, Op.STORE_FAST, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
+    const q = quicken(plain);
+    expect(Array.from(q)).toEqual([SUPER.LOAD_FAST__LOAD_ATTR__STORE_FAST, 0, Op.LOAD_ATTR, 1, SUPER.STORE_FAST__JUMP_ABSOLUTE, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
+    expect(Array.from(plain)).toEqual([Op.LOAD_FAST, 0, Op.LOAD_ATTR, 1, Op.STORE_FAST, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
   });
 
   it('has no computed case labels left in the dispatch switch', () => {

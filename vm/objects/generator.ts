@@ -80,7 +80,7 @@ export class PyGenerator extends PyIterator {
   delegate(): PyObject | undefined {
     const f = this.frame;
     if (this.finished || !this.started) return undefined;
-    if (f.cache.ops[f.pc] === Op.YIELD_FROM) return f.stack[f.stack.length - 1];
+    if (f.cache.plain[f.pc] === Op.YIELD_FROM) return f.stack[f.stack.length - 1];
     return undefined;
   }
 
