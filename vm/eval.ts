@@ -268,7 +268,6 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
     if (raised === null) dispatch: for (;;) {
         let op = ops[pc];
         const arg = ops[pc + 1];
-        frame.f_lasti = pc;
         pc += 2;
         if (tracer !== null) {
           // A traced run executes the instructions as compiled, one at a time.
@@ -314,25 +313,31 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           case 9 /* NOP */:
             break;
           case 10 /* UNARY_POSITIVE */:
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = unaryOp(UN.POS, stack[stack.length - 1]);
             break;
           case 11 /* UNARY_NEGATIVE */: {
             const a = stack[stack.length - 1];
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = a instanceof PyFloat ? new PyFloat(-a.value) : unaryOp(UN.NEG, a);
             break;
           }
           case 12 /* UNARY_NOT */:
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = !truthy(stack[stack.length - 1]);
             break;
           case 15 /* UNARY_INVERT */:
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = unaryOp(UN.INVERT, stack[stack.length - 1]);
             break;
           case 16 /* BINARY_MATRIX_MULTIPLY */: {
+            frame.f_lasti = pc - 2;
             const b = stack.pop()!;
             stack[stack.length - 1] = binaryOp(BIN.MATMUL, stack[stack.length - 1], b);
             break;
           }
           case 17 /* INPLACE_MATRIX_MULTIPLY */: {
+            frame.f_lasti = pc - 2;
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.MATMUL, stack[stack.length - 1], b);
             break;
@@ -342,9 +347,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const a = stack[stack.length - 1];
             if (a instanceof PyFloat && a.value > 0 && (b instanceof PyFloat || typeof b === 'number')) {
               // float ** float or int without binaryOp's dispatch (floatPow: CPython's float_pow).
+              frame.f_lasti = pc - 2;
               stack[stack.length - 1] = floatPow(a.value, typeof b === 'number' ? b : b.value);
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.POW, a, b);
             break;
           }
@@ -372,6 +379,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 break;
               }
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.MUL, a, b);
             break;
           }
@@ -382,6 +390,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = a % b;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.MOD, a, b);
             break;
           }
@@ -415,6 +424,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = new PyList(a.items.concat(b.items));
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.ADD, a, b);
             break;
           }
@@ -442,6 +452,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 break;
               }
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.SUB, a, b);
             break;
           }
@@ -452,6 +463,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = o.items[k];
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = getItem(o, k);
             break;
           }
@@ -462,6 +474,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = Math.floor(a / b) + 0;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.FLOORDIV, a, b);
             break;
           }
@@ -475,11 +488,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = new PyFloat(x / y);
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.TRUEDIV, a, b);
             break;
           }
           case 28 /* INPLACE_FLOOR_DIVIDE */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.FLOORDIV, stack[stack.length - 1], b);
             break;
           }
@@ -493,6 +508,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = new PyFloat(x / y);
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.TRUEDIV, a, b);
             break;
           }
@@ -523,6 +539,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = a + b;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
             break;
           }
@@ -550,6 +567,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 break;
               }
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.SUB, a, b);
             break;
           }
@@ -577,11 +595,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 break;
               }
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.MUL, a, b);
             break;
           }
           case 59 /* INPLACE_MODULO */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.MOD, stack[stack.length - 1], b);
             break;
           }
@@ -590,10 +610,14 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const o = stack.pop()!;
             const v = stack.pop()!;
             if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) o.items[k] = v;
-            else setItem(o, k, v);
+            else {
+              frame.f_lasti = pc - 2;
+              setItem(o, k, v);
+            }
             break;
           }
           case 61 /* DELETE_SUBSCR */: {
+            frame.f_lasti = pc - 2;
             const k = stack.pop()!;
             delItem(stack.pop()!, k);
             break;
@@ -609,6 +633,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 break;
               }
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.LSHIFT, a, b);
             break;
           }
@@ -619,6 +644,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = a >> b;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.RSHIFT, a, b);
             break;
           }
@@ -630,6 +656,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = a & b;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.AND, a, b);
             break;
           }
@@ -641,6 +668,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = a ^ b;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.XOR, a, b);
             break;
           }
@@ -652,23 +680,28 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = a | b;
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = binaryOp(BIN.OR, a, b);
             break;
           }
           case 67 /* INPLACE_POWER */: {
+            frame.f_lasti = pc - 2;
             const b = stack.pop()!;
             stack[stack.length - 1] = inplaceOp(BIN.POW, stack[stack.length - 1], b);
             break;
           }
           case 68 /* GET_ITER */:
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = getIter(stack[stack.length - 1]);
             break;
           case 69 /* GET_YIELD_FROM_ITER */: {
+            frame.f_lasti = pc - 2;
             const o = stack[stack.length - 1];
             if (!(o instanceof PyGeneratorLike)) stack[stack.length - 1] = getIter(o);
             break;
           }
           case 70 /* PRINT_EXPR */: {
+            frame.f_lasti = pc - 2;
             const v = stack.pop()!;
             if (v !== None) {
               vm.builtins.set('_', v);
@@ -677,9 +710,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 71 /* LOAD_BUILD_CLASS */:
+            frame.f_lasti = pc - 2;
             stack.push(vm.builtins.getStr('__build_class__')!);
             break;
           case 72 /* YIELD_FROM */: {
+            frame.f_lasti = pc - 2;
             const v = stack.pop()!;
             const r = yieldFromStep(stack[stack.length - 1], v);
             if (r.done) {
@@ -693,36 +728,43 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 75 /* INPLACE_LSHIFT */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.LSHIFT, stack[stack.length - 1], b);
             break;
           }
           case 76 /* INPLACE_RSHIFT */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.RSHIFT, stack[stack.length - 1], b);
             break;
           }
           case 77 /* INPLACE_AND */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.AND, stack[stack.length - 1], b);
             break;
           }
           case 78 /* INPLACE_XOR */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.XOR, stack[stack.length - 1], b);
             break;
           }
           case 79 /* INPLACE_OR */: {
             const b = stack.pop()!;
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = inplaceOp(BIN.OR, stack[stack.length - 1], b);
             break;
           }
           case 80 /* BREAK_LOOP */: {
+            frame.f_lasti = pc - 2;
             const target = unwind(vm, frame, Why.BREAK, 0);
             if (target < 0) throw new InternalError('BREAK_LOOP outside a loop');
             pc = target;
             break;
           }
           case 81 /* WITH_CLEANUP_START */: {
+            frame.f_lasti = pc - 2;
             const x = stack.pop()!;
             const exit = stack.pop()!;
             const res = x instanceof PyBaseException
@@ -732,6 +774,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 82 /* WITH_CLEANUP_FINISH */: {
+            frame.f_lasti = pc - 2;
             const res = stack.pop()!;
             const x = stack.pop()!;
             if (x instanceof PyBaseException && truthy(res)) {
@@ -746,6 +789,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 83 /* RETURN_VALUE */: {
+            frame.f_lasti = pc - 2;
             const retval = stack.pop()!;
             if (frame.blockStack.length > 0) {
               const target = unwind(vm, frame, Why.RETURN, retval);
@@ -774,17 +818,20 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 84 /* IMPORT_STAR */: {
+            frame.f_lasti = pc - 2;
             const mod = stack.pop()!;
             if (frame.f_locals === null) throw new InternalError('IMPORT_STAR in a function');
             importStar(mod, frame.f_locals);
             break;
           }
           case 85 /* SETUP_ANNOTATIONS */: {
+            frame.f_lasti = pc - 2;
             const loc = frame.f_locals!;
             if (loc.getStr('__annotations__') === undefined) loc.setStr('__annotations__', new PyDict());
             break;
           }
           case 86 /* YIELD_VALUE */: {
+            frame.f_lasti = pc - 2;
             const v = stack.pop()!;
             frame.pc = pc;
             frame.f_lasti = pc - 2;
@@ -795,6 +842,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 88 /* END_FINALLY */: {
+            frame.f_lasti = pc - 2;
             const x = stack.pop()!;
             if (x === None) break;
             if (x instanceof PyBaseException) {
@@ -831,6 +879,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             throw new InternalError(`END_FINALLY: unexpected ${typeOf(x).name}`);
           }
           case 89 /* POP_EXCEPT */: {
+            frame.f_lasti = pc - 2;
             const b = frame.blockStack.pop();
             if (!b || b.type !== BlockType.EXCEPT_HANDLER) throw new InternalError('popped block is not an except handler');
             if (stack.length > b.level) stack.length = b.level;
@@ -838,12 +887,14 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 90 /* STORE_NAME */: {
+            frame.f_lasti = pc - 2;
             const loc = frame.f_locals!;
             if (loc.cls === dictType) loc.setStr(names[arg], stack.pop()!);
             else nsStore(loc, names[arg], stack.pop()!);
             break;
           }
           case 91 /* DELETE_NAME */: {
+            frame.f_lasti = pc - 2;
             const name = names[arg];
             const loc = frame.f_locals!;
             if (loc.cls !== dictType) nsDelete(loc, name);
@@ -851,6 +902,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 92 /* UNPACK_SEQUENCE */: {
+            frame.f_lasti = pc - 2;
             const seq = stack.pop()!;
             const items = (seq instanceof PyTuple && seq.cls === tupleType) || (seq instanceof PyList && seq.cls === listType) ? seq.items : unpackIterable(seq, arg);
             if (items.length !== arg) unpackError(items.length, arg);
@@ -871,6 +923,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               }
               break;
             }
+            frame.f_lasti = pc - 2;
             const v = iterNext(it);
             if (v === undefined) {
               stack.pop();
@@ -881,6 +934,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 94 /* UNPACK_EX */: {
+            frame.f_lasti = pc - 2;
             const before = arg & 0xff;
             const after = arg >> 8;
             const items = iterToArray(stack.pop()!, true);
@@ -893,6 +947,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 95 /* STORE_ATTR */: {
+            frame.f_lasti = pc - 2;
             const o = stack.pop()!;
             const v = stack.pop()!;
             const ic = frame.cache.attr[(pc - 2) >> 1]!;
@@ -909,12 +964,15 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 96 /* DELETE_ATTR */:
+            frame.f_lasti = pc - 2;
             delAttr(stack.pop()!, names[arg]);
             break;
           case 97 /* STORE_GLOBAL */:
+            frame.f_lasti = pc - 2;
             frame.f_globals.setStr(names[arg], stack.pop()!);
             break;
           case 98 /* DELETE_GLOBAL */: {
+            frame.f_lasti = pc - 2;
             const name = names[arg];
             if (!frame.f_globals.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
@@ -923,6 +981,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack.push(consts[arg]);
             break;
           case 101 /* LOAD_NAME */: {
+            frame.f_lasti = pc - 2;
             const name = names[arg];
             const loc = frame.f_locals;
             const v = (loc === null ? undefined : loc.cls === dictType ? loc.map.get(name) : nsLoad(loc, name)) ??
@@ -932,14 +991,17 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 102 /* BUILD_TUPLE */: {
+            frame.f_lasti = pc - 2;
             const items = arg === 0 ? EMPTY_TUPLE : new PyTuple(stack.splice(stack.length - arg, arg));
             stack.push(items);
             break;
           }
           case 103 /* BUILD_LIST */:
+            frame.f_lasti = pc - 2;
             stack.push(new PyList(stack.splice(stack.length - arg, arg)));
             break;
           case 104 /* BUILD_SET */: {
+            frame.f_lasti = pc - 2;
             const s = new PySet();
             for (const v of stack.splice(stack.length - arg, arg)) s.add(v);
             // CPython compiles a display of 3+ constants to a frozenset constant merged into an
@@ -949,6 +1011,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 105 /* BUILD_MAP */: {
+            frame.f_lasti = pc - 2;
             const d = new PyDict();
             const base = stack.length - 2 * arg;
             for (let i = base; i < stack.length; i += 2) d.set(stack[i], stack[i + 1]);
@@ -964,6 +1027,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack[stack.length - 1] = ic.index >= 0 ? o.dict.slots[ic.index] : bindDescr(ic.descr!, o, o.cls);
               break;
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = getAttrCaching(o, names[arg], ic);
             break;
           }
@@ -971,14 +1035,8 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const b = stack.pop()!;
             const a = stack[stack.length - 1];
             if (arg >= 6) {
-              switch (arg) {
-                case 6: stack[stack.length - 1] = contains(b, a); break;
-                case 7: stack[stack.length - 1] = !contains(b, a); break;
-                case 8: stack[stack.length - 1] = a === b; break;
-                case 9: stack[stack.length - 1] = a !== b; break;
-                case 10: stack[stack.length - 1] = exceptionMatch(a, b); break;
-                default: stack[stack.length - 1] = compareOp(arg, a, b);
-              }
+              frame.f_lasti = pc - 2;
+              stack[stack.length - 1] = compareAny(arg, a, b);
               break;
             }
             const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
@@ -994,16 +1052,19 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 case 5: stack[stack.length - 1] = x >= y; continue;
               }
             }
+            frame.f_lasti = pc - 2;
             stack[stack.length - 1] = compareOp(arg, a, b);
             break;
           }
           case 108 /* IMPORT_NAME */: {
+            frame.f_lasti = pc - 2;
             const fromlist = stack.pop()!;
             const level = stack.pop()!;
             stack.push(importName(vm, names[arg], fromlist, level));
             break;
           }
           case 109 /* IMPORT_FROM */:
+            frame.f_lasti = pc - 2;
             stack.push(importFrom(vm, stack[stack.length - 1], names[arg]));
             break;
           case 110 /* JUMP_FORWARD */:
@@ -1011,13 +1072,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           case 111 /* JUMP_IF_FALSE_OR_POP */: {
             const v = stack[stack.length - 1];
-            if (v === false || (v !== true && !truthy(v))) pc = arg;
+            if (v === false || (v !== true && !truthyAt(frame, pc - 2, v))) pc = arg;
             else stack.pop();
             break;
           }
           case 112 /* JUMP_IF_TRUE_OR_POP */: {
             const v = stack[stack.length - 1];
-            if (v === true || (v !== false && truthy(v))) pc = arg;
+            if (v === true || (v !== false && truthyAt(frame, pc - 2, v))) pc = arg;
             else stack.pop();
             break;
           }
@@ -1026,15 +1087,16 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           case 114 /* POP_JUMP_IF_FALSE */: {
             const v = stack.pop()!;
-            if (v === false || (v !== true && !truthy(v))) pc = arg;
+            if (v === false || (v !== true && !truthyAt(frame, pc - 2, v))) pc = arg;
             break;
           }
           case 115 /* POP_JUMP_IF_TRUE */: {
             const v = stack.pop()!;
-            if (v === true || (v !== false && truthy(v))) pc = arg;
+            if (v === true || (v !== false && truthyAt(frame, pc - 2, v))) pc = arg;
             break;
           }
           case 116 /* LOAD_GLOBAL */: {
+            frame.f_lasti = pc - 2;
             const name = names[arg];
             const v = frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
             if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
@@ -1042,6 +1104,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 119 /* CONTINUE_LOOP */: {
+            frame.f_lasti = pc - 2;
             const target = unwind(vm, frame, Why.CONTINUE, arg);
             if (target < 0) throw new InternalError('CONTINUE_LOOP outside a loop');
             pc = target;
@@ -1058,7 +1121,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           case 124 /* LOAD_FAST */: {
             const v = fast[arg];
-            if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            if (v === undefined) throw unboundFast(frame, pc - 2, arg);
             stack.push(v);
             break;
           }
@@ -1066,16 +1129,18 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             fast[arg] = stack.pop()!;
             break;
           case 126 /* DELETE_FAST */:
-            if (fast[arg] === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            if (fast[arg] === undefined) throw unboundFast(frame, pc - 2, arg);
             fast[arg] = undefined;
             break;
           case 130 /* RAISE_VARARGS */: {
+            frame.f_lasti = pc - 2;
             const cause = arg >= 2 ? stack.pop()! : undefined;
             const exc = arg >= 1 ? stack.pop()! : undefined;
             raised = makeRaise(vm, exc, cause);
             break dispatch;
           }
           case 131 /* CALL_FUNCTION */: {
+            frame.f_lasti = pc - 2;
             const base = stack.length - arg - 1;
             const f = stack[base];
             if (f instanceof PyFunction && f.simple && f.code.co_argcount === arg) {
@@ -1117,6 +1182,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 132 /* MAKE_FUNCTION */: {
+            frame.f_lasti = pc - 2;
             const qualname = stack.pop() as string;
             const code = stack.pop() as unknown as CodeObject;
             const fn = new PyFunction(code, frame.f_globals, qualname, codeCache(code));
@@ -1129,6 +1195,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 133 /* BUILD_SLICE */: {
+            frame.f_lasti = pc - 2;
             const step = arg === 3 ? stack.pop()! : None;
             const stop = stack.pop()!;
             stack[stack.length - 1] = new PySlice(stack[stack.length - 1], stop, step);
@@ -1138,21 +1205,25 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack.push(frame.cells![arg]);
             break;
           case 136 /* LOAD_DEREF */: {
+            frame.f_lasti = pc - 2;
             const v = frame.cells![arg].contents;
             if (v === undefined) throw unboundDeref(frame, arg);
             stack.push(v);
             break;
           }
           case 137 /* STORE_DEREF */:
+            frame.f_lasti = pc - 2;
             frame.cells![arg].contents = stack.pop()!;
             break;
           case 138 /* DELETE_DEREF */: {
+            frame.f_lasti = pc - 2;
             const cell = frame.cells![arg];
             if (cell.contents === undefined) throw unboundDeref(frame, arg);
             cell.contents = undefined;
             break;
           }
           case 141 /* CALL_FUNCTION_KW */: {
+            frame.f_lasti = pc - 2;
             const kwnames = (stack.pop() as PyTuple).items as string[];
             const base = stack.length - arg - 1;
             const f = stack[base];
@@ -1179,6 +1250,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 142 /* CALL_FUNCTION_EX */: {
+            frame.f_lasti = pc - 2;
             const kwargs = arg & 1 ? stack.pop()! : null;
             const posargs = stack.pop()!;
             const f = stack.pop()!;
@@ -1202,28 +1274,33 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 143 /* SETUP_WITH */:
+            frame.f_lasti = pc - 2;
             setupWith(frame, pc + arg);
             break;
           case 144 /* EXTENDED_ARG */:
             // The argument was folded into the next instruction when the code was decoded.
             break;
           case 145 /* LIST_APPEND */: {
+            frame.f_lasti = pc - 2;
             const v = stack.pop()!;
             (stack[stack.length - arg] as PyList).items.push(v);
             break;
           }
           case 146 /* SET_ADD */: {
+            frame.f_lasti = pc - 2;
             const v = stack.pop()!;
             (stack[stack.length - arg] as PySet).add(v);
             break;
           }
           case 147 /* MAP_ADD */: {
+            frame.f_lasti = pc - 2;
             const v = stack.pop()!;
             const k = stack.pop()!;
             (stack[stack.length - arg] as PyDict).set(k, v);
             break;
           }
           case 148 /* LOAD_CLASSDEREF */: {
+            frame.f_lasti = pc - 2;
             const code = frame.f_code;
             const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
             const loc = frame.f_locals!;
@@ -1236,6 +1313,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 149 /* BUILD_LIST_UNPACK */: {
+            frame.f_lasti = pc - 2;
             const parts = stack.splice(stack.length - arg, arg);
             const items: PyObject[] = [];
             for (const p of parts) for (const x of iterToArray(p, valueAfterStar(p))) items.push(x);
@@ -1243,11 +1321,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 150 /* BUILD_MAP_UNPACK */: {
+            frame.f_lasti = pc - 2;
             const parts = stack.splice(stack.length - arg, arg);
             stack.push(mergeMaps(parts));
             break;
           }
           case 151 /* BUILD_MAP_UNPACK_WITH_CALL */: {
+            frame.f_lasti = pc - 2;
             const parts = stack.splice(stack.length - arg, arg);
             const kw = mergeKwargs(stack[stack.length - 2], parts, false)!;
             const d = new PyDict();
@@ -1256,6 +1336,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 152 /* BUILD_TUPLE_UNPACK */: {
+            frame.f_lasti = pc - 2;
             const parts = stack.splice(stack.length - arg, arg);
             const items: PyObject[] = [];
             for (const p of parts) for (const x of iterToArray(p, valueAfterStar(p))) items.push(x);
@@ -1263,6 +1344,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 153 /* BUILD_SET_UNPACK */: {
+            frame.f_lasti = pc - 2;
             const parts = stack.splice(stack.length - arg, arg);
             const s = new PySet();
             for (const p of parts) for (const x of iterToArray(p, valueAfterStar(p))) s.add(x);
@@ -1270,6 +1352,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 158 /* BUILD_TUPLE_UNPACK_WITH_CALL */: {
+            frame.f_lasti = pc - 2;
             const parts = stack.splice(stack.length - arg, arg);
             const items: PyObject[] = [];
             // A single *arg is checked as CPython's CALL_FUNCTION_EX does; several as its LIST_EXTEND.
@@ -1279,11 +1362,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 155 /* FORMAT_VALUE */: {
+            frame.f_lasti = pc - 2;
             const spec = arg & 4 ? (stack.pop() as string) : '';
             stack[stack.length - 1] = formatValue(stack[stack.length - 1], arg & 3, spec);
             break;
           }
           case 156 /* BUILD_CONST_KEY_MAP */: {
+            frame.f_lasti = pc - 2;
             const keys = (stack.pop() as PyTuple).items;
             const base = stack.length - arg;
             const d = new PyDict();
@@ -1293,6 +1378,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 157 /* BUILD_STRING */: {
+            frame.f_lasti = pc - 2;
             let s = '';
             for (let i = stack.length - arg; i < stack.length; i++) s += stack[i] as string;
             for (let i = 0; i < arg; i++) stack.pop();
@@ -1300,6 +1386,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 160 /* LOAD_METHOD */: {
+            frame.f_lasti = pc - 2;
             const o = stack[stack.length - 1];
             const ic = frame.cache.attr[(pc - 2) >> 1]!;
             if (ic.epoch === typeEpoch.value) {
@@ -1326,6 +1413,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 161 /* CALL_METHOD */: {
+            frame.f_lasti = pc - 2;
             const base = stack.length - arg - 2;
             const argsStart = stack[base] === NULL ? base + 2 : base + 1;
             const f = stack[argsStart - 1];
@@ -1363,7 +1451,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           // second (still in place). The fast paths never raise.
           case 200 /* LOAD_FAST__LOAD_FAST */: {
             const v = fast[arg];
-            if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            if (v === undefined) throw unboundFast(frame, pc - 2, arg);
             stack.push(v);
             const w = fast[ops[pc + 1]];
             if (w !== undefined) {
@@ -1374,7 +1462,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
           }
           case 201 /* LOAD_FAST__LOAD_CONST */: {
             const v = fast[arg];
-            if (v === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            if (v === undefined) throw unboundFast(frame, pc - 2, arg);
             stack.push(v, consts[ops[pc + 1]]);
             pc += 2;
             break;
@@ -1388,7 +1476,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 pc += 2;
                 break;
               }
-            } else if (o === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            } else if (o === undefined) throw unboundFast(frame, pc - 2, arg);
             stack.push(o);
             break;
           }
@@ -1401,7 +1489,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 pc += 4;
                 break;
               }
-            } else if (o === undefined) throw unboundLocal(frame.f_code.co_varnames[arg]);
+            } else if (o === undefined) throw unboundFast(frame, pc - 2, arg);
             stack.push(o);
             break;
           }
@@ -1436,6 +1524,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
               if (x === undefined || y === undefined || arg >= 6) {
                 stack.pop();
+                frame.f_lasti = pc - 2;
                 stack[stack.length - 1] = compareAny(arg, a, b);
                 break;
               }
@@ -1481,6 +1570,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               }
               break;
             }
+            frame.f_lasti = pc - 2;
             const v = iterNext(it);
             if (v === undefined) {
               stack.pop();
@@ -1628,6 +1718,18 @@ function constantOperands(ops: Int32Array, at: number, n: number): boolean {
 function unpackError(got: number, expected: number): never {
   if (got > expected) throw pyErr(ValueError, `too many values to unpack (expected ${expected})`);
   throw pyErr(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+/** LOAD_FAST's error for local `i`, raised by the instruction at offset `at`. */
+function unboundFast(frame: Frame, at: number, i: number): PyException {
+  frame.f_lasti = at;
+  return unboundLocal(frame.f_code.co_varnames[i]);
+}
+
+/** truthy(v) for a jump at offset `at` (its __bool__ or __len__ may raise). */
+function truthyAt(frame: Frame, at: number, v: PyObject): boolean {
+  frame.f_lasti = at;
+  return truthy(v);
 }
 
 function unboundLocal(name: string): PyException {
