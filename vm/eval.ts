@@ -1592,6 +1592,50 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack.push(k);
             break;
           }
+          case 213 /* LOAD_FAST__LOAD_CONST__BINARY_SUBSCR */: {
+            const o = fast[arg];
+            const k = consts[ops[pc + 1]];
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) {
+              stack.push(o.items[k]);
+              pc += 4;
+              break;
+            }
+            if (o === undefined) throw unboundFast(frame, pc - 2, arg);
+            stack.push(o);
+            break;
+          }
+          case 214 /* DUP_TOP_TWO__BINARY_SUBSCR */: {
+            // o[k] op= v: keep o and k for the store and push o[k].
+            const n = stack.length;
+            const o = stack[n - 2];
+            const k = stack[n - 1];
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) {
+              stack.push(o.items[k]);
+              pc += 2;
+              break;
+            }
+            stack.push(o, k);
+            break;
+          }
+          case 215 /* ROT_THREE__STORE_SUBSCR */: {
+            // o[k] = v with the stack [o, k, v] (the tail of o[k] op= v).
+            const n = stack.length;
+            const o = stack[n - 3];
+            const k = stack[n - 2];
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) {
+              o.items[k] = stack[n - 1];
+              stack.pop();
+              stack.pop();
+              stack.pop();
+              pc += 2;
+              break;
+            }
+            const t = stack[n - 1];
+            stack[n - 1] = k;
+            stack[n - 2] = o;
+            stack[n - 3] = t;
+            break;
+          }
           default:
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }

@@ -29,6 +29,9 @@ export const SUPER = {
   LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE: 210,
   FOR_ITER__STORE_FAST: 211,
   LOAD_CONST__BINARY_SUBSCR: 212,
+  LOAD_FAST__LOAD_CONST__BINARY_SUBSCR: 213,
+  DUP_TOP_TWO__BINARY_SUBSCR: 214,
+  ROT_THREE__STORE_SUBSCR: 215,
 } as const;
 
 export type SuperName = keyof typeof SUPER;
@@ -37,6 +40,7 @@ export type SuperName = keyof typeof SUPER;
 const SEQUENCES: readonly (readonly [SuperName, readonly number[]])[] = [
   ['LOAD_FAST__LOAD_ATTR__STORE_FAST', [Op.LOAD_FAST, Op.LOAD_ATTR, Op.STORE_FAST]],
   ['LOAD_FAST__LOAD_ATTR', [Op.LOAD_FAST, Op.LOAD_ATTR]],
+  ['LOAD_FAST__LOAD_CONST__BINARY_SUBSCR', [Op.LOAD_FAST, Op.LOAD_CONST, Op.BINARY_SUBSCR]],
   ['LOAD_FAST__LOAD_FAST', [Op.LOAD_FAST, Op.LOAD_FAST]],
   ['LOAD_FAST__LOAD_CONST', [Op.LOAD_FAST, Op.LOAD_CONST]],
   ['STORE_FAST__LOAD_FAST', [Op.STORE_FAST, Op.LOAD_FAST]],
@@ -48,6 +52,8 @@ const SEQUENCES: readonly (readonly [SuperName, readonly number[]])[] = [
   ['LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE', [Op.LOAD_CONST, Op.COMPARE_OP, Op.POP_JUMP_IF_TRUE]],
   ['FOR_ITER__STORE_FAST', [Op.FOR_ITER, Op.STORE_FAST]],
   ['LOAD_CONST__BINARY_SUBSCR', [Op.LOAD_CONST, Op.BINARY_SUBSCR]],
+  ['DUP_TOP_TWO__BINARY_SUBSCR', [Op.DUP_TOP_TWO, Op.BINARY_SUBSCR]],
+  ['ROT_THREE__STORE_SUBSCR', [Op.ROT_THREE, Op.STORE_SUBSCR]],
 ];
 
 /** SUPER's names by number, for messages and the structure test. */

@@ -184,4 +184,31 @@ def bad_compare(a, b):
     return 'not less'
 
 print(bad_compare(1, 2))
+
+class M(list):
+    def __getitem__(self, i):
+        return 100
+    def __setitem__(self, i, v):
+        print('M set', i, v)
+
+def augmented(seq, k):
+    seq[k] += 10
+    seq[k] *= 2
+    return seq
+
+print(augmented([1, 2, 3], 1), augmented([1, 2, 3], -1), augmented({'a': 1}, 'a'), augmented(M([0]), 0))
+try:
+    augmented((1, 2), 0)
+except TypeError as e:
+    print('TypeError', e)
+try:
+    augmented([1], 3)
+except IndexError as e:
+    print('IndexError', e)
+
+def local_const_subscript(v):
+    return v[0], v[2], v[-1]
+
+print(local_const_subscript([5, 6, 7]), local_const_subscript('xyz'), local_const_subscript(L([1])))
+
 print(bad_compare('a', 1))
