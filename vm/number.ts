@@ -166,11 +166,11 @@ export function builtinBinary(op: number, a: PyObject, b: PyObject): PyObject {
         throw pyErr(TypeError, `can only concatenate str (not "${typeOf(b).tpName}") to str`);
       }
       if (a instanceof PyList) {
-        if (b instanceof PyList) return new PyList(a.items.concat(b.items));
+        if (b instanceof PyList) return new PyList(concatItems(a.items, b.items));
         throw pyErr(TypeError, `can only concatenate list (not "${typeOf(b).tpName}") to list`);
       }
       if (a instanceof PyTuple) {
-        if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+        if (b instanceof PyTuple) return new PyTuple(concatItems(a.items, b.items));
         throw pyErr(TypeError, `can only concatenate tuple (not "${typeOf(b).tpName}") to tuple`);
       }
       break;
@@ -468,4 +468,11 @@ export function absValue(v: PyObject): PyObject {
   const m = userSpecial(v, '__abs__');
   if (m !== undefined) return callSpecial(m, v, []);
   throw pyErr(TypeError, `bad operand type for abs(): '${typeOf(v).tpName}'`);
+}
+
+/** x + y as a new array (V8's concat is about three times slower on short arrays). */
+export function concatItems(x: PyObject[], y: PyObject[]): PyObject[] {
+  const r = x.slice();
+  for (let i = 0; i < y.length; i++) r.push(y[i]);
+  return r;
 }
