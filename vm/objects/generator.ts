@@ -3,7 +3,7 @@
 
 import { Op } from '../../bytecode/index';
 import type { Frame } from '../frame';
-import { getVM } from '../eval';
+import { getVM, run, type VM } from '../eval';
 import { PyIterator } from './iterators';
 import { generatorType, type PyObject } from './type';
 import { None } from './none';
@@ -18,13 +18,43 @@ export class PyGenerator extends PyIterator {
   returnValue: PyObject = None;
   /** The exception the suspended generator is handling, if any. */
   excState: PyBaseException | null = null;
+  /** The interpreter the generator's frame belongs to. */
+  private readonly vm: VM = getVM();
   constructor(readonly frame: Frame, readonly name: string, readonly qualname: string) {
     super();
     frame.generator = this;
   }
 
   next(): PyObject | undefined {
-    return this.resume(None, null);
+    // The common case (FOR_ITER, sum(), list(), ...) without resume()'s send/throw checks.
+    if (this.running || this.finished || !this.started) return this.resume(None, null);
+    const vm = this.vm;
+    this.running = true;
+    const callerExc = vm.excInfo;
+    const frame = this.frame;
+    frame.inheritedExc = callerExc;
+    if (this.excState !== null) vm.excInfo = this.excState;
+    let v: PyObject;
+    try {
+      frame.stack.push(None);
+      vm.enterFrame(frame);
+      vm.yielded = false;
+      v = run(vm, frame, null);
+    } catch (e) {
+      this.running = false;
+      return this.failed(vm, callerExc, e, null);
+    }
+    this.running = false;
+    if (vm.yielded) {
+      vm.yielded = false;
+      this.excState = vm.excInfo !== callerExc ? vm.excInfo : null;
+      vm.excInfo = callerExc;
+      return v;
+    }
+    vm.excInfo = callerExc;
+    this.finished = true;
+    this.returnValue = v;
+    return undefined;
   }
 
   /**
@@ -40,7 +70,7 @@ export class PyGenerator extends PyIterator {
     if (!this.started && sent !== None) {
       throw pyErr(TypeError, "can't send non-None value to a just-started generator");
     }
-    const vm = getVM();
+    const vm = this.vm;
     this.running = true;
     // The generator keeps its own "exception being handled" across yields (CPython's gi_exc_state).
     const callerExc = vm.excInfo;
@@ -60,20 +90,25 @@ export class PyGenerator extends PyIterator {
       this.returnValue = v;
       return undefined;
     } catch (e) {
-      vm.excInfo = callerExc;
       this.started = true;
-      this.finished = true;
-      if (isPyErr(e, StopIteration) && !(thrown && thrown.exc === e.exc)) {
-        const err = pyErr(RuntimeError, 'generator raised StopIteration');
-        err.exc.cause = e.exc;
-        err.exc.context = e.exc;
-        err.exc.suppressContext = true;
-        throw err;
-      }
-      throw e;
+      return this.failed(vm, callerExc, e, thrown);
     } finally {
       this.running = false;
     }
+  }
+
+  /** An exception left the generator's frame: it is finished; a StopIteration becomes RuntimeError. */
+  private failed(vm: VM, callerExc: PyBaseException | null, e: unknown, thrown: PyException | null): never {
+    vm.excInfo = callerExc;
+    this.finished = true;
+    if (isPyErr(e, StopIteration) && !(thrown && thrown.exc === e.exc)) {
+      const err = pyErr(RuntimeError, 'generator raised StopIteration');
+      err.exc.cause = e.exc;
+      err.exc.context = e.exc;
+      err.exc.suppressContext = true;
+      throw err;
+    }
+    throw e;
   }
 
   /** The sub-iterator a suspended `yield from` delegates to, if any. */
