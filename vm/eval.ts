@@ -1480,13 +1480,15 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack.push(o);
             break;
           }
-          case 203 /* LOAD_FAST__LOAD_ATTR__STORE_FAST */: {
+          case 203 /* LOAD_FAST__LOAD_ATTR__STORE_FAST */:
+          case 216 /* LOAD_FAST__LOAD_ATTR__STORE_FAST__JUMP_ABSOLUTE */: {
+            // p = p.attr, and in 216 the jump back to the top of the loop walking p.
             const o = fast[arg];
             if (o instanceof PyInstance) {
               const ic = frame.cache.attr[pc >> 1]!;
               if (ic.type === o.cls && ic.index >= 0 && ic.epoch === typeEpoch.value && o.dict.shape === ic.shape) {
                 fast[ops[pc + 3]] = o.dict.slots[ic.index];
-                pc += 4;
+                pc = op === 216 ? ops[pc + 5] : pc + 4;
                 break;
               }
             } else if (o === undefined) throw unboundFast(frame, pc - 2, arg);
@@ -1634,6 +1636,66 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack[n - 1] = k;
             stack[n - 2] = o;
             stack[n - 3] = t;
+            break;
+          }
+          case 217 /* LOAD_FAST__LOAD_CONST__BINARY_ADD */:
+          case 218 /* LOAD_FAST__LOAD_CONST__BINARY_SUBTRACT */:
+          case 219 /* LOAD_FAST__LOAD_CONST__BINARY_MODULO */: {
+            // local + const, local - const, local % const on ints.
+            const a = fast[arg];
+            const b = consts[ops[pc + 1]];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = op === 217 ? a + b : op === 218 ? a - b : a >= 0 && b > 0 ? a % b : NaN;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                stack.push(r);
+                pc += 4;
+                break;
+              }
+            }
+            if (a === undefined) throw unboundFast(frame, pc - 2, arg);
+            stack.push(a);
+            break;
+          }
+          case 220 /* LOAD_FAST__LOAD_CONST__INPLACE_ADD__STORE_FAST */: {
+            // x += const on ints.
+            const a = fast[arg];
+            const b = consts[ops[pc + 1]];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (r <= 9007199254740991 && r >= -9007199254740991) {
+                fast[ops[pc + 5]] = r;
+                pc += 6;
+                break;
+              }
+            }
+            if (a === undefined) throw unboundFast(frame, pc - 2, arg);
+            stack.push(a);
+            break;
+          }
+          case 221 /* INPLACE_ADD__STORE_FAST */: {
+            // x += y into a local: INPLACE_ADD's int, float and str fast paths, stored directly.
+            const b = stack[stack.length - 1];
+            const a = stack[stack.length - 2];
+            let r: PyObject | undefined;
+            if (typeof a === 'number') {
+              if (typeof b === 'number') {
+                const x = a + b;
+                if (x <= 9007199254740991 && x >= -9007199254740991) r = x;
+              } else if (b instanceof PyFloat) r = new PyFloat(a + b.value);
+            } else if (a instanceof PyFloat) {
+              if (b instanceof PyFloat) r = new PyFloat(a.value + b.value);
+              else if (typeof b === 'number') r = new PyFloat(a.value + b);
+            } else if (typeof a === 'string' && typeof b === 'string') r = a + b;
+            if (r !== undefined) {
+              stack.pop();
+              stack.pop();
+              fast[ops[pc + 1]] = r;
+              pc += 2;
+              break;
+            }
+            stack.pop();
+            frame.f_lasti = pc - 2;
+            stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
             break;
           }
           default:

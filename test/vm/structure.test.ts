@@ -54,7 +54,7 @@ describe('eval.ts dispatch', () => {
     // LOAD_FAST 0; LOAD_ATTR 1; STORE_FAST 2; JUMP_ABSOLUTE 0; sentinel
     const plain = Int32Array.from([Op.LOAD_FAST, 0, Op.LOAD_ATTR, 1, Op.STORE_FAST, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
     const q = quicken(plain);
-    expect(Array.from(q)).toEqual([SUPER.LOAD_FAST__LOAD_ATTR__STORE_FAST, 0, Op.LOAD_ATTR, 1, SUPER.STORE_FAST__JUMP_ABSOLUTE, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
+    expect(Array.from(q)).toEqual([SUPER.LOAD_FAST__LOAD_ATTR__STORE_FAST__JUMP_ABSOLUTE, 0, Op.LOAD_ATTR, 1, SUPER.STORE_FAST__JUMP_ABSOLUTE, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
     expect(Array.from(plain)).toEqual([Op.LOAD_FAST, 0, Op.LOAD_ATTR, 1, Op.STORE_FAST, 2, Op.JUMP_ABSOLUTE, 0, 0, 0]);
   });
 

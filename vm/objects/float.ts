@@ -43,7 +43,8 @@ export function floatRepr(x: number): string {
 export function floatDivmod(a: number, b: number): [number, number] {
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  // C's truth test: a NaN (inf % x) is true, as in CPython's float_divmod; JS's is false.
+  if (mod !== 0) {
     if (b < 0 !== mod < 0) {
       mod += b;
       div -= 1;
@@ -52,7 +53,7 @@ export function floatDivmod(a: number, b: number): [number, number] {
     mod = b < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {

@@ -1,0 +1,104 @@
+# Superinstructions for local-and-constant arithmetic (x + 1, x - 1, x % 3, x += 1) and
+# x += y into a local: ints take the fast path, everything else must behave as CPython does.
+
+def plus_minus_mod(x):
+    return x + 1, x - 1, x % 3
+
+for v in [5, -7, 2 ** 53 - 1, -(2 ** 53) + 1, 10 ** 20, 2.5, -0.0, True, float('inf')]:
+    print(repr(v), plus_minus_mod(v))
+
+for v in ['s', [1], (2,), None]:
+    try:
+        print(repr(v), plus_minus_mod(v))
+    except TypeError as e:
+        print(repr(v), 'TypeError', e)
+
+def mod_zero(x):
+    return x % 0
+
+try:
+    mod_zero(4)
+except ZeroDivisionError as e:
+    print('ZeroDivisionError', e)
+
+def counters(start):
+    i = start
+    i += 1
+    i += 1
+    return i
+
+for v in [0, 2 ** 53 - 2, 2 ** 53 - 1, 1.5, 10 ** 30]:
+    print(repr(v), repr(counters(v)))
+try:
+    counters('x')
+except TypeError as e:
+    print('TypeError', e)
+
+def accumulate(items):
+    total = 0
+    text = ''
+    lst = []
+    alias = lst
+    for it in items:
+        total += it
+        text += str(it)
+        lst += [it]
+    return total, text, lst, alias is lst
+
+print(accumulate([1, 2, 3]))
+print(accumulate([0.5, 2, 2 ** 60]))
+print(accumulate([True, 2.25]))
+
+class Acc:
+    def __init__(self, v):
+        self.v = v
+    def __iadd__(self, other):
+        return Acc(self.v + other * 10)
+    def __add__(self, other):
+        return Acc(self.v + other)
+    def __mod__(self, other):
+        return 'mod ' + str(other)
+    def __sub__(self, other):
+        return 'sub ' + str(other)
+
+def objects(a):
+    b = a
+    b += 1
+    c = a + 1
+    return b.v, c.v, a - 1, a % 3
+
+print(objects(Acc(1)))
+
+def unbound(flag):
+    if flag:
+        n = 1
+    return n + 1
+
+try:
+    unbound(False)
+except UnboundLocalError as e:
+    print('UnboundLocalError', e)
+
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+
+class Odd:
+    @property
+    def nxt(self):
+        return None
+
+def walk(p):
+    n = 0
+    while p is not None:
+        p = p.nxt
+        n += 1
+    return n
+
+chain = None
+for _ in range(5):
+    chain = Node(chain)
+print(walk(chain), walk(Odd()), walk(Node(Node(Odd()))))
+x = float('inf')
+print(x % 3, x % 3.0, -x % 3, 5.0 % x, -5.0 % x, x % -3, divmod(5.0, x), divmod(-5.0, x))
+print(x // 3, divmod(x, 3), divmod(-x, 2.5), 7.5 // x, -7.5 // x, float('nan') % 2, divmod(float('nan'), 1.0))
