@@ -2,7 +2,7 @@
 // missing_arguments/too_many_positional), and callObject for every callable kind.
 
 import { CO as CO_TABLE } from '../bytecode/index';
-import { Frame } from './frame';
+import { Frame, newLocals } from './frame';
 import { getVM } from './eval';
 import { PyDict } from './objects/dict';
 import { pyErr, TypeError } from './objects/exceptions';
@@ -44,7 +44,7 @@ export function bindFrame(func: PyFunction, args: PyObject[], kw: Map<string, Py
   const kwonly = co.co_kwonlyargcount;
   const total = argcount + kwonly;
   const flags = co.co_flags;
-  const fast: (PyObject | undefined)[] = new Array(co.co_nlocals);
+  const fast = newLocals(co.co_nlocals);
   const n = args.length;
   const varnames = co.co_varnames;
   let kwdict: PyDict | null = null;

@@ -4,7 +4,7 @@
 
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
-import { Frame, codeCache } from './frame';
+import { Frame, codeCache, newLocals } from './frame';
 import { bindFrame, callObject } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, floatPow, inplaceOp, unaryOp, UN } from './number';
@@ -1044,13 +1044,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 120 /* SETUP_LOOP */:
-            frame.blockStack.push({ type: BlockType.LOOP, handler: pc + arg, level: stack.length, exc: null });
+            frame.pushBlock(BlockType.LOOP, pc + arg, stack.length);
             break;
           case 121 /* SETUP_EXCEPT */:
-            frame.blockStack.push({ type: BlockType.EXCEPT, handler: pc + arg, level: stack.length, exc: null });
+            frame.pushBlock(BlockType.EXCEPT, pc + arg, stack.length);
             break;
           case 122 /* SETUP_FINALLY */:
-            frame.blockStack.push({ type: BlockType.FINALLY, handler: pc + arg, level: stack.length, exc: null });
+            frame.pushBlock(BlockType.FINALLY, pc + arg, stack.length);
             break;
           case 124 /* LOAD_FAST */: {
             const v = fast[arg];
@@ -1076,7 +1076,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const f = stack[base];
             if (f instanceof PyFunction && f.simple && f.code.co_argcount === arg) {
               // Fast path: positional arguments exactly matching a plain function's parameters.
-              const locals: (PyObject | undefined)[] = new Array(f.code.co_nlocals);
+              const locals = newLocals(f.code.co_nlocals);
               for (let i = 0; i < arg; i++) locals[i] = stack[base + 1 + i];
               for (let i = stack.length; i > base; i--) stack.pop();
               const nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
@@ -1328,7 +1328,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const nargs = stack.length - argsStart;
             let nf: Frame | PyObject;
             if (f instanceof PyFunction && f.simple && f.code.co_argcount === nargs) {
-              const locals: (PyObject | undefined)[] = new Array(f.code.co_nlocals);
+              const locals = newLocals(f.code.co_nlocals);
               for (let i = 0; i < nargs; i++) locals[i] = stack[argsStart + i];
               for (let i = stack.length; i > base; i--) stack.pop();
               nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
@@ -1499,7 +1499,7 @@ function setupWith(frame: Frame, handler: number): void {
   const enter = specialMethod(mgr, '__enter__');
   const exit = specialMethod(mgr, '__exit__');
   stack.push(exit);
-  frame.blockStack.push({ type: BlockType.FINALLY, handler, level: stack.length, exc: null });
+  frame.pushBlock(BlockType.FINALLY, handler, stack.length);
   stack.push(callObject(enter, []));
 }
 
