@@ -9,7 +9,7 @@ import { pyErr, TypeError } from './objects/exceptions';
 import { PyBuiltin, PyFunction, PyMethod, PyClassMethod, PyNativeCallable, PyStaticMethod } from './objects/function';
 import { None } from './objects/none';
 import { PyTuple, EMPTY_TUPLE } from './objects/tuple';
-import { objectType, PyType, typeOf, typeType, type PyObject } from './objects/type';
+import { objectType, PyType, typeEpoch, typeOf, typeType, type PyObject } from './objects/type';
 import { PyGenerator } from './objects/generator';
 import { PyInstance } from './objects/instance';
 import { getAttr } from './attributes';
@@ -117,6 +117,74 @@ export function bindFrame(func: PyFunction, args: PyObject[], kw: Map<string, Py
   }
   const vm = getVM();
   return new Frame(co, func.cache, func.globals, vm.builtins, null, fast, func.closure);
+}
+
+/**
+ * The frame for calling `f` with the `n` positional arguments at stack[start...], for the common
+ * cases that need no argument binding: a plain Python function given all its parameters or all
+ * but some with defaults, a bound method of one, and a class whose instances object.__new__ makes
+ * and a plain Python __init__ initialises. Reads the arguments in place (no args array); null
+ * when the call needs the general path (callOrFrame), which then also reports any error.
+ */
+export function positionalFrame(f: PyObject, stack: PyObject[], start: number, n: number, builtins: PyDict): Frame | null {
+  if (f instanceof PyFunction) {
+    return fitsPositional(f, n) ? simpleFrame(f, undefined, stack, start, n, builtins) : null;
+  }
+  if (f instanceof PyMethod) {
+    const fn = f.func;
+    return fn instanceof PyFunction && fitsPositional(fn, n + 1) ? simpleFrame(fn, f.self, stack, start, n, builtins) : null;
+  }
+  if (f instanceof PyType && f.newInstance === objectType.newInstance && f.cls === typeType && !f.isBuiltin) {
+    const init = findInit(f);
+    if (!(init instanceof PyFunction) || !fitsPositional(init, n + 1)) return null;
+    const obj = f.newInstance!(f, NO_ARGS, null);
+    const frame = simpleFrame(init, obj, stack, start, n, builtins);
+    frame.initSelf = obj;
+    return frame;
+  }
+  return null;
+}
+
+const NO_ARGS: PyObject[] = [];
+
+/** Can `given` positional arguments bind to `f`'s parameters without bindFrame? */
+function fitsPositional(f: PyFunction, given: number): boolean {
+  if (!f.simple) return false;
+  const argcount = f.code.co_argcount;
+  if (given === argcount) return true;
+  if (given > argcount) return false;
+  const defaults = f.defaults;
+  return defaults !== null && given >= argcount - defaults.length;
+}
+
+function simpleFrame(
+  f: PyFunction, self: PyObject | undefined, stack: PyObject[], start: number, n: number, builtins: PyDict,
+): Frame {
+  const co = f.code;
+  const fast = newLocals(co.co_nlocals);
+  let j = 0;
+  if (self !== undefined) fast[j++] = self;
+  for (let i = 0; i < n; i++) fast[j++] = stack[start + i];
+  const argcount = co.co_argcount;
+  if (j < argcount) {
+    const defaults = f.defaults!;
+    const firstDefault = argcount - defaults.length;
+    for (; j < argcount; j++) fast[j] = defaults[j - firstDefault];
+  }
+  return new Frame(co, f.cache, f.globals, builtins, null, fast, f.closure);
+}
+
+/**
+ * __init__ from the MRO, or undefined when __new__ is overridden (the general path handles it).
+ * Cached on the class until any class dict changes (typeEpoch).
+ */
+export function findInit(cls: PyType): PyObject | undefined {
+  if (cls.initEpoch === typeEpoch.value) return cls.initFn;
+  const nw = cls.lookupCached('__new__');
+  const init = nw !== undefined && nw !== objectType.dict.get('__new__') ? undefined : cls.lookupCached('__init__');
+  cls.initFn = init;
+  cls.initEpoch = typeEpoch.value;
+  return init;
 }
 
 function tooManyPositional(func: PyFunction, given: number, fast: (PyObject | undefined)[]): never {

@@ -5,7 +5,7 @@
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache, newLocals } from './frame';
-import { bindFrame, callObject } from './call';
+import { bindFrame, callObject, findInit, positionalFrame } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, floatPow, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
@@ -1092,13 +1092,19 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               pc = 0;
               break;
             }
-            const args = stack.slice(base + 1);
-            // Popping is cheaper than assigning stack.length, which V8 does in a runtime call.
-            for (let i = stack.length; i > base; i--) stack.pop();
-            const nf = callOrFrame(f, args, null);
-            if (!(nf instanceof Frame)) {
-              stack.push(nf);
-              break;
+            let nf = positionalFrame(f, stack, base + 1, arg, vm.builtins);
+            if (nf === null) {
+              const args = stack.slice(base + 1);
+              // Popping is cheaper than assigning stack.length, which V8 does in a runtime call.
+              for (let i = stack.length; i > base; i--) stack.pop();
+              const r = callOrFrame(f, args, null);
+              if (!(r instanceof Frame)) {
+                stack.push(r);
+                break;
+              }
+              nf = r;
+            } else {
+              for (let i = stack.length; i > base; i--) stack.pop();
             }
             frame.pc = pc;
             frame.f_lasti = pc - 2;
@@ -1333,12 +1339,18 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               for (let i = stack.length; i > base; i--) stack.pop();
               nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
             } else {
-              const args = stack.slice(argsStart);
-              for (let i = stack.length; i > base; i--) stack.pop();
-              nf = callOrFrame(f, args, null);
-              if (!(nf instanceof Frame)) {
-                stack.push(nf);
-                break;
+              const pf = positionalFrame(f, stack, argsStart, nargs, vm.builtins);
+              if (pf !== null) {
+                for (let i = stack.length; i > base; i--) stack.pop();
+                nf = pf;
+              } else {
+                const args = stack.slice(argsStart);
+                for (let i = stack.length; i > base; i--) stack.pop();
+                nf = callOrFrame(f, args, null);
+                if (!(nf instanceof Frame)) {
+                  stack.push(nf);
+                  break;
+                }
               }
             }
             frame.pc = pc;
@@ -1435,13 +1447,6 @@ function initFrame(cls: PyType, args: PyObject[], kw: Map<string, PyObject> | nu
   const frame = bindFrame(init, [obj, ...args], kw);
   frame.initSelf = obj;
   return frame;
-}
-
-/** __init__ from the MRO, or undefined when __new__ is overridden (the general path handles it). */
-function findInit(cls: PyType): PyObject | undefined {
-  const nw = cls.lookupCached('__new__');
-  if (nw !== undefined && nw !== objectType.dict.get('__new__')) return undefined;
-  return cls.lookupCached('__init__');
 }
 
 /** The value a frame's caller receives: __init__ frames return their object (and must return None). */
