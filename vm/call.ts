@@ -147,6 +147,87 @@ export function positionalFrame(f: PyObject, stack: PyObject[], start: number, n
 
 const NO_ARGS: PyObject[] = [];
 
+/**
+ * CALL_FUNCTION_KW's counterpart of positionalFrame: `npos` positional arguments at stack[start...]
+ * followed by one value per name in `kwnames`, for plain functions (keyword-only parameters
+ * allowed; no *args, **kwargs or generator), bound methods of them and classes with a plain
+ * __init__. Null when anything needs the general path, which then reports any error.
+ */
+export function keywordFrame(
+  f: PyObject, stack: PyObject[], start: number, npos: number, kwnames: string[], builtins: PyDict,
+): Frame | null {
+  if (f instanceof PyFunction) {
+    const fast = bindKeywords(f, undefined, stack, start, npos, kwnames);
+    return fast === null ? null : new Frame(f.code, f.cache, f.globals, builtins, null, fast, f.closure);
+  }
+  if (f instanceof PyMethod) {
+    const fn = f.func;
+    if (!(fn instanceof PyFunction)) return null;
+    const fast = bindKeywords(fn, f.self, stack, start, npos, kwnames);
+    return fast === null ? null : new Frame(fn.code, fn.cache, fn.globals, builtins, null, fast, fn.closure);
+  }
+  if (f instanceof PyType && f.newInstance === objectType.newInstance && f.cls === typeType && !f.isBuiltin) {
+    const init = findInit(f);
+    if (!(init instanceof PyFunction)) return null;
+    // Bound with a placeholder self first: the object is made only once binding has succeeded.
+    const fast = bindKeywords(init, None, stack, start, npos, kwnames);
+    if (fast === null) return null;
+    const obj = f.newInstance!(f, NO_ARGS, null);
+    fast[0] = obj;
+    const frame = new Frame(init.code, init.cache, init.globals, builtins, null, fast, init.closure);
+    frame.initSelf = obj;
+    return frame;
+  }
+  return null;
+}
+
+/** Fast locals for a keyword call of `f` (self first when given), or null for the general path. */
+function bindKeywords(
+  f: PyFunction, self: PyObject | undefined, stack: PyObject[], start: number, npos: number, kwnames: string[],
+): (PyObject | undefined)[] | null {
+  const co = f.code;
+  if (co.co_flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR)) return null;
+  const argcount = co.co_argcount;
+  const total = argcount + co.co_kwonlyargcount;
+  const given = self === undefined ? npos : npos + 1;
+  if (given > argcount) return null;
+  const fast = newLocals(co.co_nlocals);
+  let j = 0;
+  if (self !== undefined) fast[j++] = self;
+  for (let i = 0; i < npos; i++) fast[j++] = stack[start + i];
+  const varnames = co.co_varnames;
+  const posonly = co.co_posonlyargcount;
+  const kwstart = start + npos;
+  for (let k = 0; k < kwnames.length; k++) {
+    const name = kwnames[k];
+    let idx = -1;
+    for (let p = posonly; p < total; p++) {
+      if (varnames[p] === name) {
+        idx = p;
+        break;
+      }
+    }
+    if (idx < 0 || fast[idx] !== undefined) return null;
+    fast[idx] = stack[kwstart + k];
+  }
+  if (given < argcount) {
+    const defaults = f.defaults;
+    const firstDefault = defaults === null ? argcount : argcount - defaults.length;
+    for (let i = given; i < argcount; i++) {
+      if (fast[i] !== undefined) continue;
+      if (i < firstDefault) return null;
+      fast[i] = defaults![i - firstDefault];
+    }
+  }
+  for (let i = argcount; i < total; i++) {
+    if (fast[i] !== undefined) continue;
+    const d = f.kwdefaults === null ? undefined : f.kwdefaults.getStr(varnames[i]);
+    if (d === undefined) return null;
+    fast[i] = d;
+  }
+  return fast;
+}
+
 /** Can `given` positional arguments bind to `f`'s parameters without bindFrame? */
 function fitsPositional(f: PyFunction, given: number): boolean {
   if (!f.simple) return false;

@@ -5,7 +5,7 @@
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache, newLocals } from './frame';
-import { bindFrame, callObject, findInit, positionalFrame } from './call';
+import { bindFrame, callObject, findInit, keywordFrame, positionalFrame } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, floatPow, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
@@ -1159,14 +1159,20 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const base = stack.length - arg - 1;
             const f = stack[base];
             const npos = arg - kwnames.length;
-            const args = stack.slice(base + 1, base + 1 + npos);
-            const kw = new Map<string, PyObject>();
-            for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], stack[base + 1 + npos + i]);
-            for (let i = stack.length; i > base; i--) stack.pop();
-            const nf = callOrFrame(f, args, kw);
-            if (!(nf instanceof Frame)) {
-              stack.push(nf);
-              break;
+            let nf = keywordFrame(f, stack, base + 1, npos, kwnames, vm.builtins);
+            if (nf === null) {
+              const args = stack.slice(base + 1, base + 1 + npos);
+              const kw = new Map<string, PyObject>();
+              for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], stack[base + 1 + npos + i]);
+              for (let i = stack.length; i > base; i--) stack.pop();
+              const r = callOrFrame(f, args, kw);
+              if (!(r instanceof Frame)) {
+                stack.push(r);
+                break;
+              }
+              nf = r;
+            } else {
+              for (let i = stack.length; i > base; i--) stack.pop();
             }
             frame.pc = pc;
             frame.f_lasti = pc - 2;
