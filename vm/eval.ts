@@ -1080,9 +1080,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               for (let i = 0; i < arg; i++) locals[i] = stack[base + 1 + i];
               for (let i = stack.length; i > base; i--) stack.pop();
               const nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
+              // vm.enterFrame inline here and in the other call cases (the caller is `frame`, and
+              // its f_lasti already holds this instruction's offset).
+              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              vm.depth++;
               frame.pc = pc;
-              frame.f_lasti = pc - 2;
-              vm.enterFrame(nf);
+              nf.f_back = frame;
+              vm.frame = nf;
               frame = nf;
               stack = frame.stack;
               fast = frame.fast;
@@ -1106,9 +1110,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             } else {
               for (let i = stack.length; i > base; i--) stack.pop();
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1174,9 +1180,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             } else {
               for (let i = stack.length; i > base; i--) stack.pop();
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1197,9 +1205,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               stack.push(nf);
               break;
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1359,9 +1369,11 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
                 }
               }
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1478,6 +1490,10 @@ function constantOperands(ops: Int32Array, at: number, n: number): boolean {
 function unpackError(got: number, expected: number): never {
   if (got > expected) throw pyErr(ValueError, `too many values to unpack (expected ${expected})`);
   throw pyErr(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+function recursionError(): PyException {
+  return pyErr(RecursionError, 'maximum recursion depth exceeded');
 }
 
 function unboundLocal(name: string): PyException {
