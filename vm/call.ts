@@ -120,23 +120,29 @@ export function bindFrame(func: PyFunction, args: PyObject[], kw: Map<string, Py
 }
 
 /**
- * The frame for calling `f` with the `n` positional arguments at stack[start...], for the common
- * cases that need no argument binding: a plain Python function given all its parameters or all
- * but some with defaults, a bound method of one, and a class whose instances object.__new__ makes
- * and a plain Python __init__ initialises. Reads the arguments in place (no args array); null
- * when the call needs the general path (callOrFrame), which then also reports any error.
+ * Call `f` with the `n` positional arguments at stack[start...], for the common cases that need
+ * no argument binding: a plain Python function given all its parameters or all but some with
+ * defaults, a bound method of one, and a class whose instances object.__new__ makes and a plain
+ * Python __init__ initialises (their frame, for the loop to run); a generator function called so
+ * (its new generator). Reads the arguments in place (no args array); null when the call needs the
+ * general path (callOrFrame), which then also reports any error.
  */
-export function positionalFrame(f: PyObject, stack: PyObject[], start: number, n: number, builtins: PyDict): Frame | null {
+export function positionalCall(f: PyObject, stack: PyObject[], start: number, n: number, builtins: PyDict): Frame | PyObject | null {
   if (f instanceof PyFunction) {
-    return fitsPositional(f, n) ? simpleFrame(f, undefined, stack, start, n, builtins) : null;
+    if (f.simple) return fitsPositional(f, n) ? simpleFrame(f, undefined, stack, start, n, builtins) : null;
+    const co = f.code;
+    if ((co.co_flags & (CO.VARARGS | CO.VARKEYWORDS | CO.GENERATOR)) !== CO.GENERATOR || co.co_kwonlyargcount || !fitsPositional(f, n)) {
+      return null;
+    }
+    return new PyGenerator(simpleFrame(f, undefined, stack, start, n, builtins), f.name, f.qualname);
   }
   if (f instanceof PyMethod) {
     const fn = f.func;
-    return fn instanceof PyFunction && fitsPositional(fn, n + 1) ? simpleFrame(fn, f.self, stack, start, n, builtins) : null;
+    return fn instanceof PyFunction && fn.simple && fitsPositional(fn, n + 1) ? simpleFrame(fn, f.self, stack, start, n, builtins) : null;
   }
   if (f instanceof PyType && f.newInstance === objectType.newInstance && f.cls === typeType && !f.isBuiltin) {
     const init = findInit(f);
-    if (!(init instanceof PyFunction) || !fitsPositional(init, n + 1)) return null;
+    if (!(init instanceof PyFunction) || !init.simple || !fitsPositional(init, n + 1)) return null;
     const obj = f.newInstance!(f, NO_ARGS, null);
     const frame = simpleFrame(init, obj, stack, start, n, builtins);
     frame.initSelf = obj;
@@ -148,7 +154,7 @@ export function positionalFrame(f: PyObject, stack: PyObject[], start: number, n
 const NO_ARGS: PyObject[] = [];
 
 /**
- * CALL_FUNCTION_KW's counterpart of positionalFrame: `npos` positional arguments at stack[start...]
+ * CALL_FUNCTION_KW's counterpart of positionalCall (frames only): `npos` positional arguments at stack[start...]
  * followed by one value per name in `kwnames`, for plain functions (keyword-only parameters
  * allowed; no *args, **kwargs or generator), bound methods of them and classes with a plain
  * __init__. Null when anything needs the general path, which then reports any error.
@@ -228,9 +234,9 @@ function bindKeywords(
   return fast;
 }
 
-/** Can `given` positional arguments bind to `f`'s parameters without bindFrame? */
+/** Can `given` positional arguments bind to `f`'s parameters (*args, **kwargs and keyword-only
+ * parameters aside, which the caller excludes) without bindFrame? */
 function fitsPositional(f: PyFunction, given: number): boolean {
-  if (!f.simple) return false;
   const argcount = f.code.co_argcount;
   if (given === argcount) return true;
   if (given > argcount) return false;

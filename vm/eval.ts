@@ -5,7 +5,7 @@
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache, newLocals } from './frame';
-import { bindFrame, callObject, findInit, keywordFrame, positionalFrame } from './call';
+import { bindFrame, callObject, findInit, keywordFrame, positionalCall } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, floatPow, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
@@ -1096,19 +1096,18 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               pc = 0;
               break;
             }
-            let nf = positionalFrame(f, stack, base + 1, arg, vm.builtins);
+            let nf = positionalCall(f, stack, base + 1, arg, vm.builtins);
             if (nf === null) {
               const args = stack.slice(base + 1);
               // Popping is cheaper than assigning stack.length, which V8 does in a runtime call.
               for (let i = stack.length; i > base; i--) stack.pop();
-              const r = callOrFrame(f, args, null);
-              if (!(r instanceof Frame)) {
-                stack.push(r);
-                break;
-              }
-              nf = r;
+              nf = callOrFrame(f, args, null);
             } else {
               for (let i = stack.length; i > base; i--) stack.pop();
+            }
+            if (!(nf instanceof Frame)) {
+              stack.push(nf);
+              break;
             }
             if (vm.depth >= vm.recursionLimit) throw recursionError();
             vm.depth++;
@@ -1355,18 +1354,18 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               for (let i = stack.length; i > base; i--) stack.pop();
               nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
             } else {
-              const pf = positionalFrame(f, stack, argsStart, nargs, vm.builtins);
-              if (pf !== null) {
+              const direct = positionalCall(f, stack, argsStart, nargs, vm.builtins);
+              if (direct !== null) {
                 for (let i = stack.length; i > base; i--) stack.pop();
-                nf = pf;
+                nf = direct;
               } else {
                 const args = stack.slice(argsStart);
                 for (let i = stack.length; i > base; i--) stack.pop();
                 nf = callOrFrame(f, args, null);
-                if (!(nf instanceof Frame)) {
-                  stack.push(nf);
-                  break;
-                }
+              }
+              if (!(nf instanceof Frame)) {
+                stack.push(nf);
+                break;
               }
             }
             if (vm.depth >= vm.recursionLimit) throw recursionError();

@@ -174,6 +174,36 @@ except RecursionError as e:
     print('RecursionError:', e)
 
 
+def countdown(n, step=1):
+    while n > 0:
+        yield n
+        n -= step
+
+
+print(list(countdown(5)), list(countdown(9, 4)), sum(x * x for x in countdown(3)))
+g1 = countdown(2)
+print(type(g1).__name__, g1.__name__, g1.__qualname__, next(g1))
+for call in [lambda: countdown(), lambda: countdown(1, 2, 3)]:
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError:', e)
+
+
+class Box:
+    def __init__(self, items):
+        self.items = items
+
+    def evens(self, start=0):
+        for x in self.items[start:]:
+            if x % 2 == 0:
+                yield x
+
+
+b = Box([1, 2, 3, 4, 6])
+print(list(b.evens()), list(b.evens(3)), list(Box.evens(b, 2)))
+
+
 class Point:
     def __init__(self, x, y=0):
         if x < 0:
