@@ -292,9 +292,24 @@ function tooManyPositional(func: PyFunction, given: number, fast: (PyObject | un
 
 /** Call a Python function from native code: a nested run of the loop (or a new generator). */
 export function callFunction(func: PyFunction, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+  if (kw === null) {
+    const direct = positionalCall(func, args, 0, args.length, getVM().builtins);
+    if (direct !== null) return runDirect(direct);
+  }
   const frame = bindFrame(func, args, kw);
   if (func.code.co_flags & CO.GENERATOR) return new PyGenerator(frame, func.name, func.qualname);
   return getVM().runFrame(frame);
+}
+
+/** Finish a positionalCall from native code: run its frame in a nested loop (an __init__ frame
+ * gives its object, as in the loop's RETURN_VALUE). */
+function runDirect(direct: Frame | PyObject): PyObject {
+  if (!(direct instanceof Frame)) return direct;
+  const r = getVM().runFrame(direct);
+  const obj = direct.initSelf;
+  if (obj === null) return r;
+  if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(r).tpName}'`);
+  return obj;
 }
 
 /** Call any callable: f(*args, **kw). */
@@ -304,7 +319,13 @@ export function callObject(f: PyObject, args: PyObject[], kw: Map<string, PyObje
     if (f.self === undefined) return f.fn(args, kw);
     return f.fn([f.self, ...args], kw);
   }
-  if (f instanceof PyMethod) return callObject(f.func, [f.self, ...args], kw);
+  if (f instanceof PyMethod) {
+    if (kw === null) {
+      const direct = positionalCall(f, args, 0, args.length, getVM().builtins);
+      if (direct !== null) return runDirect(direct);
+    }
+    return callObject(f.func, [f.self, ...args], kw);
+  }
   if (f instanceof PyNativeCallable) return f.call(args, kw);
   if (f instanceof PyType) {
     const meta = f.cls;
@@ -328,6 +349,10 @@ export function callType(cls: PyType, args: PyObject[], kw: Map<string, PyObject
     if (args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]);
     if (args.length === 3) return getVM().buildClassFromType(args, kw);
     throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
+  }
+  if (kw === null && !cls.isBuiltin) {
+    const direct = positionalCall(cls, args, 0, args.length, getVM().builtins);
+    if (direct !== null) return runDirect(direct);
   }
   let obj: PyObject;
   const newFn = cls.isBuiltin ? undefined : lookupUser(cls, '__new__');

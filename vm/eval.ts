@@ -1197,9 +1197,12 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const kwargs = arg & 1 ? stack.pop()! : null;
             const posargs = stack.pop()!;
             const f = stack.pop()!;
-            const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs, starMessage(f, posargs));
-            const kw = kwargs === null ? null : mergeKwargs(f, [kwargs], true);
-            const nf = callOrFrame(f, args, kw);
+            let nf = kwargs === null && posargs instanceof PyTuple ? positionalCall(f, posargs.items, 0, posargs.items.length, vm.builtins) : null;
+            if (nf === null) {
+              const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs, starMessage(f, posargs));
+              const kw = kwargs === null ? null : mergeKwargs(f, [kwargs], true);
+              nf = callOrFrame(f, args, kw);
+            }
             if (!(nf instanceof Frame)) {
               stack.push(nf);
               break;
