@@ -4,8 +4,8 @@
 
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
-import { Frame, codeCache } from './frame';
-import { bindFrame, callObject } from './call';
+import { Frame, codeCache, newLocals } from './frame';
+import { bindFrame, callObject, findInit, keywordFrame, positionalCall } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, concatItems, floatPow, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
@@ -1006,7 +1006,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             for (const v of popItems(stack, arg)) s.add(v);
             // CPython compiles a display of 3+ constants to a frozenset constant merged into an
             // empty set; that changes the iteration order, so note it.
-            if (arg > 2 && constantOperands(ops, pc - 2, arg)) s.frozenCount = arg;
+            if (arg > 2 && constantOperands(frame.cache.plain, pc - 2, arg)) s.frozenCount = arg;
             stack.push(s);
             break;
           }
@@ -1111,13 +1111,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           }
           case 120 /* SETUP_LOOP */:
-            frame.blockStack.push({ type: BlockType.LOOP, handler: pc + arg, level: stack.length, exc: null });
+            frame.pushBlock(BlockType.LOOP, pc + arg, stack.length);
             break;
           case 121 /* SETUP_EXCEPT */:
-            frame.blockStack.push({ type: BlockType.EXCEPT, handler: pc + arg, level: stack.length, exc: null });
+            frame.pushBlock(BlockType.EXCEPT, pc + arg, stack.length);
             break;
           case 122 /* SETUP_FINALLY */:
-            frame.blockStack.push({ type: BlockType.FINALLY, handler: pc + arg, level: stack.length, exc: null });
+            frame.pushBlock(BlockType.FINALLY, pc + arg, stack.length);
             break;
           case 124 /* LOAD_FAST */: {
             const v = fast[arg];
@@ -1145,13 +1145,17 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const f = stack[base];
             if (f instanceof PyFunction && f.simple && f.code.co_argcount === arg) {
               // Fast path: positional arguments exactly matching a plain function's parameters.
-              const locals: (PyObject | undefined)[] = new Array(f.code.co_nlocals);
+              const locals = newLocals(f.code.co_nlocals);
               for (let i = 0; i < arg; i++) locals[i] = stack[base + 1 + i];
               for (let i = stack.length; i > base; i--) stack.pop();
               const nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
+              // vm.enterFrame inline here and in the other call cases (the caller is `frame`, and
+              // its f_lasti already holds this instruction's offset).
+              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              vm.depth++;
               frame.pc = pc;
-              frame.f_lasti = pc - 2;
-              vm.enterFrame(nf);
+              nf.f_back = frame;
+              vm.frame = nf;
               frame = nf;
               stack = frame.stack;
               fast = frame.fast;
@@ -1161,17 +1165,24 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               pc = 0;
               break;
             }
-            const args = stack.slice(base + 1);
-            // Popping is cheaper than assigning stack.length, which V8 does in a runtime call.
-            for (let i = stack.length; i > base; i--) stack.pop();
-            const nf = callOrFrame(f, args, null);
+            let nf = positionalCall(f, stack, base + 1, arg, vm.builtins);
+            if (nf === null) {
+              const args = stack.slice(base + 1);
+              // Popping is cheaper than assigning stack.length, which V8 does in a runtime call.
+              for (let i = stack.length; i > base; i--) stack.pop();
+              nf = callOrFrame(f, args, null);
+            } else {
+              for (let i = stack.length; i > base; i--) stack.pop();
+            }
             if (!(nf instanceof Frame)) {
               stack.push(nf);
               break;
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1228,18 +1239,26 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const base = stack.length - arg - 1;
             const f = stack[base];
             const npos = arg - kwnames.length;
-            const args = stack.slice(base + 1, base + 1 + npos);
-            const kw = new Map<string, PyObject>();
-            for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], stack[base + 1 + npos + i]);
-            for (let i = stack.length; i > base; i--) stack.pop();
-            const nf = callOrFrame(f, args, kw);
-            if (!(nf instanceof Frame)) {
-              stack.push(nf);
-              break;
+            let nf = keywordFrame(f, stack, base + 1, npos, kwnames, vm.builtins);
+            if (nf === null) {
+              const args = stack.slice(base + 1, base + 1 + npos);
+              const kw = new Map<string, PyObject>();
+              for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], stack[base + 1 + npos + i]);
+              for (let i = stack.length; i > base; i--) stack.pop();
+              const r = callOrFrame(f, args, kw);
+              if (!(r instanceof Frame)) {
+                stack.push(r);
+                break;
+              }
+              nf = r;
+            } else {
+              for (let i = stack.length; i > base; i--) stack.pop();
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1254,16 +1273,21 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const kwargs = arg & 1 ? stack.pop()! : null;
             const posargs = stack.pop()!;
             const f = stack.pop()!;
-            const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs, starMessage(f, posargs));
-            const kw = kwargs === null ? null : mergeKwargs(f, [kwargs], true);
-            const nf = callOrFrame(f, args, kw);
+            let nf = kwargs === null && posargs instanceof PyTuple ? positionalCall(f, posargs.items, 0, posargs.items.length, vm.builtins) : null;
+            if (nf === null) {
+              const args = posargs instanceof PyTuple ? posargs.items.slice() : iterToArray(posargs, starMessage(f, posargs));
+              const kw = kwargs === null ? null : mergeKwargs(f, [kwargs], true);
+              nf = callOrFrame(f, args, kw);
+            }
             if (!(nf instanceof Frame)) {
               stack.push(nf);
               break;
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1420,22 +1444,30 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const nargs = stack.length - argsStart;
             let nf: Frame | PyObject;
             if (f instanceof PyFunction && f.simple && f.code.co_argcount === nargs) {
-              const locals: (PyObject | undefined)[] = new Array(f.code.co_nlocals);
+              const locals = newLocals(f.code.co_nlocals);
               for (let i = 0; i < nargs; i++) locals[i] = stack[argsStart + i];
               for (let i = stack.length; i > base; i--) stack.pop();
               nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
             } else {
-              const args = stack.slice(argsStart);
-              for (let i = stack.length; i > base; i--) stack.pop();
-              nf = callOrFrame(f, args, null);
+              const direct = positionalCall(f, stack, argsStart, nargs, vm.builtins);
+              if (direct !== null) {
+                for (let i = stack.length; i > base; i--) stack.pop();
+                nf = direct;
+              } else {
+                const args = stack.slice(argsStart);
+                for (let i = stack.length; i > base; i--) stack.pop();
+                nf = callOrFrame(f, args, null);
+              }
               if (!(nf instanceof Frame)) {
                 stack.push(nf);
                 break;
               }
             }
+            if (vm.depth >= vm.recursionLimit) throw recursionError();
+            vm.depth++;
             frame.pc = pc;
-            frame.f_lasti = pc - 2;
-            vm.enterFrame(nf);
+            nf.f_back = frame;
+            vm.frame = nf;
             frame = nf;
             stack = frame.stack;
             fast = frame.fast;
@@ -1801,13 +1833,6 @@ function initFrame(cls: PyType, args: PyObject[], kw: Map<string, PyObject> | nu
   return frame;
 }
 
-/** __init__ from the MRO, or undefined when __new__ is overridden (the general path handles it). */
-function findInit(cls: PyType): PyObject | undefined {
-  const nw = cls.lookupCached('__new__');
-  if (nw !== undefined && nw !== objectType.dict.get('__new__')) return undefined;
-  return cls.lookupCached('__init__');
-}
-
 /** The value a frame's caller receives: __init__ frames return their object (and must return None). */
 function initResult(frame: Frame, retval: PyObject): PyObject {
   if (retval !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(retval).name}'`);
@@ -1845,6 +1870,10 @@ function truthyAt(frame: Frame, at: number, v: PyObject): boolean {
   return truthy(v);
 }
 
+function recursionError(): PyException {
+  return pyErr(RecursionError, 'maximum recursion depth exceeded');
+}
+
 function unboundLocal(name: string): PyException {
   return pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
@@ -1875,7 +1904,7 @@ function setupWith(frame: Frame, handler: number): void {
   const enter = specialMethod(mgr, '__enter__');
   const exit = specialMethod(mgr, '__exit__');
   stack.push(exit);
-  frame.blockStack.push({ type: BlockType.FINALLY, handler, level: stack.length, exc: null });
+  frame.pushBlock(BlockType.FINALLY, handler, stack.length);
   stack.push(callObject(enter, []));
 }
 

@@ -135,6 +135,33 @@ export function constToValue(c: Const): PyObject {
   throw new InternalError('unknown constant');
 }
 
+/**
+ * A frame's fast locals, all unbound: array literals up to 8 (V8 allocates those inline, where
+ * `new Array(n)` is a builtin call), and always packed, so LOAD_FAST sees one elements kind.
+ */
+export function newLocals(n: number): (PyObject | undefined)[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [undefined];
+    case 2: return [undefined, undefined];
+    case 3: return [undefined, undefined, undefined];
+    case 4: return [undefined, undefined, undefined, undefined];
+    case 5: return [undefined, undefined, undefined, undefined, undefined];
+    case 6: return [undefined, undefined, undefined, undefined, undefined, undefined];
+    case 7: return [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+    case 8: return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  }
+  const a: (PyObject | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+/**
+ * The block stack of every frame that has not pushed a block yet: shared, so it stays empty
+ * (only pushBlock adds blocks, and it gives the frame an array of its own first).
+ */
+const NO_BLOCKS: Block[] = [];
+
 export class Frame {
   f_lasti = 0;
   f_back: Frame | null = null;
@@ -148,7 +175,8 @@ export class Frame {
   /** co_cellvars cells, then the closure's cells for co_freevars. */
   readonly cells: PyCell[] | null;
   readonly stack: PyObject[] = [];
-  readonly blockStack: Block[] = [];
+  /** NO_BLOCKS until the first block is pushed (pushBlock): most calls never push one. */
+  blockStack: Block[] = NO_BLOCKS;
   /** Where execution resumes (a byte offset). */
   pc = 0;
   /** Set on a generator's frame. */
@@ -186,5 +214,12 @@ export class Frame {
     } else {
       this.cells = null;
     }
+  }
+
+  /** Push a SETUP_* block (the frame's own block array is made on the first push). */
+  pushBlock(type: number, handler: number, level: number): void {
+    let blocks = this.blockStack;
+    if (blocks === NO_BLOCKS) this.blockStack = blocks = [];
+    blocks.push({ type, handler, level, exc: null });
   }
 }

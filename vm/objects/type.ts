@@ -33,6 +33,9 @@ export class PyType extends PyObj {
   abstract = false;
   /** Made by a class statement or type(name, bases, ns) (CPython's Py_TPFLAGS_HEAPTYPE), not by the VM. */
   heapType = false;
+  /** call.ts's findInit result for instantiation, valid while initEpoch === typeEpoch.value. */
+  initFn: PyObject | undefined = undefined;
+  initEpoch = -1;
 
   constructor(name: string, bases: PyType[], isBuiltin = true, meta?: PyType) {
     super();
@@ -136,7 +139,7 @@ export const objectType: PyType = Object.create(PyType.prototype);
 function initRoot(t: PyType, name: string, bases: PyType[], mro: PyType[]): void {
   Object.assign(t, {
     cls: typeType, name, qualname: name, bases, mro, dict: new Map(), isBuiltin: true,
-    newInstance: null, baseType: true, abstract: false, cache: new Map(), cacheEpoch: -1,
+    newInstance: null, baseType: true, abstract: false, cache: new Map(), cacheEpoch: -1, initFn: undefined, initEpoch: -1,
   });
 }
 initRoot(objectType, 'object', [], [objectType]);
