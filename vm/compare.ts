@@ -9,7 +9,7 @@ import { PyRange, rangeContains } from './objects/range';
 import { PySet } from './objects/set';
 import { PyTuple } from './objects/tuple';
 import { PyDict, PyDictView } from './objects/dict';
-import { PyType, typeOf, type PyObject } from './objects/type';
+import { PyType, tupleType, typeOf, type PyObject } from './objects/type';
 import { PyBoxed } from './objects/boxed';
 import { PyComplex } from './objects/complex';
 import { PyBytes, latin1 } from './objects/bytes';
@@ -125,7 +125,7 @@ function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a.map) {
     const w = b.get(a.origKey(k));
-    if (w === undefined || !eq(v, w)) return false;
+    if (w === undefined || (v !== w && !eq(v, w))) return false;
   }
   return true;
 }
@@ -133,7 +133,8 @@ function dictEq(a: PyDict, b: PyDict): boolean {
 export function seqCompare(op: number, x: PyObject[], y: PyObject[]): boolean {
   const n = Math.min(x.length, y.length);
   let i = 0;
-  for (; i < n; i++) if (!eq(x[i], y[i])) break;
+  // Item equality as CPython's PyObject_RichCompareBool: the same object is equal to itself (a NaN too).
+  for (; i < n; i++) if (x[i] !== y[i] && !eq(x[i], y[i])) break;
   if (i >= n) return cmpOrder(op, x.length - y.length);
   if (op === 2) return false;
   if (op === 3) return true;
@@ -193,6 +194,19 @@ export function compareOp(op: number, a: PyObject, b: PyObject): PyObject {
 export function lessThan(a: PyObject, b: PyObject): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    // Sort keys like (-count, word): seqCompare's rule with ints and strs compared in place.
+    const x = a.items, y = b.items;
+    const n = x.length < y.length ? x.length : y.length;
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      if ((typeof p === 'number' && typeof q === 'number') || (typeof p === 'string' && typeof q === 'string')) return p < q;
+      if (eq(p, q)) continue;
+      return lessThan(p, q);
+    }
+    return x.length < y.length;
+  }
   const r = richCompare(0, a, b);
   return r === true || (r !== false && truthy(r));
 }
