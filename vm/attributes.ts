@@ -100,6 +100,17 @@ export function getAttrOrUndefined(o: PyObject, name: string): PyObject | undefi
 
 /** getattr(obj, name): AttributeError with CPython's message when missing. */
 export function getAttr(o: PyObject, name: string): PyObject {
+  const v = findAttr(o, name);
+  if (v === undefined) throw attributeError(o, name);
+  return v;
+}
+
+/**
+ * getAttr without the final AttributeError: undefined when the lookup (including a __getattr__
+ * hook that returns) finds nothing. getattr(o, name, default) and hasattr use it so that a plain
+ * miss costs no JavaScript throw; anything the lookup itself raises still propagates.
+ */
+export function findAttr(o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyInstance) {
     // Fast path for plain instances: class attribute (cached), then the instance dict.
     const t = o.cls;
@@ -120,7 +131,7 @@ export function getAttr(o: PyObject, name: string): PyObject {
     const ga = o.dict.getStr('__getattr__');
     if (ga !== undefined) return callObject(ga, [name]); // PEP 562
   }
-  throw attributeError(o, name);
+  return undefined;
 }
 
 export function attributeError(o: PyObject, name: string): PyException {

@@ -28,7 +28,7 @@ import {
 } from './objects/type';
 import { absValue, binaryOp, BIN, toNumber } from './number';
 import { asIndex, callSpecial, getIter, hashValue, iterNext, iterToArray, len, truthy, userSpecial } from './ops';
-import { delAttr, getAttr, setAttr, instanceDict } from './attributes';
+import { delAttr, findAttr, getAttr, setAttr, instanceDict } from './attributes';
 import { eq, lessThan } from './compare';
 import { format, asciiRepr } from './formatting';
 import { objectId, repr, str } from './repr';
@@ -430,7 +430,8 @@ export function makeBuiltins(vm: VM): PyDict {
     if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).tpName + "'");
     if (args.length === 2) return getAttr(args[0], name);
     try {
-      return getAttr(args[0], name);
+      const v = findAttr(args[0], name);
+      return v === undefined ? args[2] : v;
     } catch (e) {
       if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeError)) return args[2];
       throw e;
@@ -440,8 +441,7 @@ export function makeBuiltins(vm: VM): PyDict {
     const name = args[1];
     if (typeof name !== 'string') throw pyErr(TypeError, "attribute name must be string, not '" + typeOf(name).tpName + "'");
     try {
-      getAttr(args[0], name);
-      return true;
+      return findAttr(args[0], name) !== undefined;
     } catch (e) {
       if (e instanceof PyException && e.exc.cls.isSubtypeOf(AttributeError)) return false;
       throw e;
