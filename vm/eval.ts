@@ -24,7 +24,7 @@ import { PyFloat } from './objects/float';
 import {
   InternalError, MemoryError, NameError, PyBaseException, PyException, pyErr, RecursionError, TypeError, UnboundLocalError,
 } from './objects/exceptions';
-import { PyCell, PyFunction } from './objects/function';
+import { PyBuiltin, PyCell, PyFunction } from './objects/function';
 import { PyList } from './objects/list';
 import { None } from './objects/none';
 import { PySet } from './objects/set';
@@ -1096,6 +1096,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               pc = 0;
               break;
             }
+            if (f instanceof PyBuiltin && f.self === undefined) {
+              // A builtin function: called here, before the Python-callable checks.
+              const args = stack.slice(base + 1);
+              for (let i = stack.length; i > base; i--) stack.pop();
+              stack.push(f.fn(args, null));
+              break;
+            }
             let nf = positionalCall(f, stack, base + 1, arg, vm.builtins);
             if (nf === null) {
               const args = stack.slice(base + 1);
@@ -1356,6 +1363,12 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               for (let i = 0; i < nargs; i++) locals[i] = stack[argsStart + i];
               for (let i = stack.length; i > base; i--) stack.pop();
               nf = new Frame(f.code, f.cache, f.globals, vm.builtins, null, locals, f.closure);
+            } else if (f instanceof PyBuiltin && f.self === undefined) {
+              // A builtin function or a builtin type's method (self is the first argument).
+              const args = stack.slice(argsStart);
+              for (let i = stack.length; i > base; i--) stack.pop();
+              stack.push(f.fn(args, null));
+              break;
             } else {
               const direct = positionalCall(f, stack, argsStart, nargs, vm.builtins);
               if (direct !== null) {
