@@ -1177,6 +1177,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
               break;
             }
             if (f instanceof PyBuiltin && f.self === undefined) {
+              // A builtin function: called here, before the Python-callable checks.
               const args = stack.slice(base + 1);
               for (let i = stack.length; i > base; i--) stack.pop();
               stack.push(f.fn(args, null));
