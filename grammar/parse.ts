@@ -113,6 +113,10 @@ function parseField(src: string, line: number, col: number, filename: string, fi
 
 /** Parse tokens[start, end) and return the single result. */
 function runParser(grammar: EarleyGrammar, tokens: Token[], start: number, end: number, filename: string, lines: string[] | null): any {
+  // with lookahead first; a statement that does not parse is parsed again in full, whose last
+  // column says what the parser expected (diagnose.ts)
+  const quick = grammar.parseQuick(new TokenStream(tokens, end, start));
+  if (quick !== null) return onlyParse(quick, `${filename}:${tokens[start].line}:${tokens[start].col}`);
   const stream = new TokenStream(tokens, end, start);
   let parsed: { results: unknown[]; column: Column };
   try {
