@@ -24,7 +24,7 @@ export interface CompiledGrammar {
   ParserStart: string;
 }
 
-/** A token as the grammar's terminals test it (lexer.ts's Token has more). */
+/** A token as the grammar's terminals test it (lexer.ts's Token has more; a test reads only these). */
 export interface ParserToken {
   type: string;
   text: string;
@@ -42,6 +42,9 @@ const TEST = 3;
 
 /** Returned by a postprocessor to reject its rule here (nearley's Parser.fail). */
 const REJECT = {};
+
+/** How many texts of one token type rowOf() remembers. */
+const ROW_CACHE_TEXTS = 4096;
 
 /** No item, entry or list (typed arrays cannot hold null). */
 const NONE = -1;
@@ -187,6 +190,7 @@ export class EarleyGrammar {
   private testBase = 0;
   private eofBit = 0;
   private readonly patterns = new Map<number, number>();
+  private readonly rowCache = new Map<string, Map<string, number>>();
   private rows: Uint8Array;
   private nRows = 1;
   private readonly eofRow: number;
@@ -385,8 +389,24 @@ export class EarleyGrammar {
     return live;
   }
 
-  /** The row (offset in `rows`) for a token, made on first use of its pattern. */
+  /**
+   * The row (offset in `rows`) for a token. Rows are remembered by type and text (a token test
+   * looks at nothing else); the texts of one type are forgotten past ROW_CACHE_TEXTS, since names,
+   * numbers and strings have no end.
+   */
   private rowOf(token: ParserToken): number {
+    let byText = this.rowCache.get(token.type);
+    if (byText === undefined) this.rowCache.set(token.type, (byText = new Map()));
+    const cached = byText.get(token.text);
+    if (cached !== undefined) return cached;
+    if (byText.size >= ROW_CACHE_TEXTS) byText.clear();
+    const row = this.patternRow(token);
+    byText.set(token.text, row);
+    return row;
+  }
+
+  /** The row for a token's pattern: the literal and type it matches and the tests it passes. */
+  private patternRow(token: ParserToken): number {
     const literal = this.literalBit.get(token.text);
     const type = this.typeBit.get(token.type);
     let mask = 0;
