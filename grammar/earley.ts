@@ -182,6 +182,8 @@ export class EarleyGrammar {
   // live[pos]. For a position before a terminal that is exactly "the token matches it", so the same
   // row serves the scan. Rows are made on first use of a pattern; row 0 is all ones (no pruning).
   private readonly terms: { kind: number; value: unknown }[] = [];
+  /** Terminal numbers by kind (LITERAL, TYPE, TEST) and value, while the grammar is built. */
+  private readonly termIds = [new Map<unknown, number>(), new Map<unknown, number>(), new Map<unknown, number>(), new Map<unknown, number>()];
   private words = 1;
   private readonly live: Int32Array;
   private readonly literalBit = new Map<unknown, number>();
@@ -301,8 +303,11 @@ export class EarleyGrammar {
 
   /** The number of the terminal (kind, value), in order of first appearance. */
   private terminal(kind: number, value: unknown): number {
-    for (let i = 0; i < this.terms.length; i++) if (this.terms[i].kind === kind && this.terms[i].value === value) return i;
+    const byValue = this.termIds[kind];
+    const found = byValue.get(value);
+    if (found !== undefined) return found;
     this.terms.push({ kind, value });
+    byValue.set(value, this.terms.length - 1);
     return this.terms.length - 1;
   }
 
@@ -353,37 +358,52 @@ export class EarleyGrammar {
         }
       }
     }
-    // live[(r, d)] is {t} before a terminal t, FIRST(N) before a nonterminal N, plus live[(r, d + 1)]
-    // when N can be empty, and live[(r, length)] = FOLLOW(lhs). FOLLOW(N) takes live[(r, d + 1)] for
-    // every place N appears. Repeat until FOLLOW stops growing.
+    // The rest of rule r from dot d: its FIRST set (in live, for now) and whether it can be empty.
+    // One backward pass per rule: {t} before a terminal t, FIRST(N) before a nonterminal N, plus
+    // the next position's set when N can be empty.
+    const live = new Int32Array(posCount * w);
+    const restNullable = new Uint8Array(posCount);
+    for (let r = 0; r < this.rules.length; r++) {
+      const base = this.symBase[r];
+      restNullable[base + this.ruleLength[r]] = 1;
+      for (let d = this.ruleLength[r] - 1; d >= 0; d--) {
+        const pos = base + d;
+        const nt = this.symNt[pos];
+        if (nt === NONE) {
+          setBit(live, pos * w, bitOf[termOf[pos]]);
+          continue;
+        }
+        for (let k = 0; k < w; k++) live[pos * w + k] = first[nt * w + k];
+        if (nullable[nt]) {
+          orInto(live, pos * w, (pos + 1) * w, w);
+          restNullable[pos] = restNullable[pos + 1];
+        }
+      }
+    }
+    // FOLLOW(N) takes the FIRST of what comes after each place N appears, and FOLLOW(lhs) when
+    // that can be empty: the first part once, the second as edges lhs -> N until nothing grows.
     const follow = new Int32Array(ntCount * w);
     setBit(follow, this.start * w, this.eofBit);
-    const live = new Int32Array(posCount * w);
+    const edges: number[] = [];
+    for (let r = 0; r < this.rules.length; r++) {
+      const base = this.symBase[r];
+      for (let d = 0; d < this.ruleLength[r]; d++) {
+        const nt = this.symNt[base + d];
+        if (nt === NONE) continue;
+        for (let k = 0; k < w; k++) follow[nt * w + k] |= live[(base + d + 1) * w + k];
+        if (restNullable[base + d + 1]) edges.push(this.ruleLhs[r], nt);
+      }
+    }
     for (let changed = true; changed;) {
       changed = false;
-      for (let r = 0; r < this.rules.length; r++) {
-        const base = this.symBase[r];
-        const len = this.ruleLength[r];
-        const lhs = this.ruleLhs[r];
-        for (let k = 0; k < w; k++) live[(base + len) * w + k] = follow[lhs * w + k];
-        for (let d = len - 1; d >= 0; d--) {
-          const at = (base + d) * w;
-          const nt = this.symNt[base + d];
-          live.fill(0, at, at + w);
-          if (nt === NONE) {
-            setBit(live, at, bitOf[termOf[base + d]]);
-            continue;
-          }
-          for (let k = 0; k < w; k++) live[at + k] = first[nt * w + k];
-          if (nullable[nt]) orInto(live, at, at + w, w);
-          for (let k = 0; k < w; k++) {
-            const v = follow[nt * w + k] | live[at + w + k];
-            if (v !== follow[nt * w + k]) {
-              follow[nt * w + k] = v;
-              changed = true;
-            }
-          }
-        }
+      for (let e = 0; e < edges.length; e += 2) if (orInto(follow, edges[e + 1] * w, edges[e] * w, w)) changed = true;
+    }
+    // live[(r, d)]: the rest's FIRST, plus FOLLOW(lhs) when the rest can be empty
+    for (let r = 0; r < this.rules.length; r++) {
+      const base = this.symBase[r];
+      for (let pos = base; pos <= base + this.ruleLength[r]; pos++) {
+        if (!restNullable[pos]) continue;
+        for (let k = 0; k < w; k++) live[pos * w + k] |= follow[this.ruleLhs[r] * w + k];
       }
     }
     return live;
