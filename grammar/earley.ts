@@ -46,6 +46,9 @@ const REJECT = {};
 /** How many texts of one token type rowOf() remembers. */
 const ROW_CACHE_TEXTS = 4096;
 
+/** Chart arrays grown past this many items are shrunk again after the parse. */
+const MAX_KEPT_ITEMS = 1 << 20;
+
 /** No item, entry or list (typed arrays cannot hold null). */
 const NONE = -1;
 
@@ -490,7 +493,28 @@ export class EarleyGrammar {
       return this.run(source, quick);
     } finally {
       this.busy = false;
+      this.values = [];
+      // a huge statement (a data literal of a million items) should not keep its chart alive
+      if (this.itRule.length > MAX_KEPT_ITEMS) this.shrink();
     }
+  }
+
+  /** Back to small arrays, keeping column 0 (which sits at the start of each). */
+  private shrink(): void {
+    const keep = <T extends Int32Array>(a: T, n: number): Int32Array => {
+      const b = new Int32Array(Math.max(4096, n * 2));
+      b.set(a.subarray(0, n));
+      return b;
+    };
+    this.itRule = keep(this.itRule, this.firstItems);
+    this.itDot = keep(this.itDot, this.firstItems);
+    this.itOrigin = keep(this.itOrigin, this.firstItems);
+    this.itWant = keep(this.itWant, this.firstItems);
+    this.itLeft = keep(this.itLeft, this.firstItems);
+    this.listHead = keep(this.listHead, this.firstLists);
+    this.enNext = keep(this.enNext, this.firstEntries);
+    this.enA = keep(this.enA, this.firstEntries);
+    this.enB = keep(this.enB, this.firstEntries);
   }
 
   private run<T extends ParserToken>(source: TokenSource<T>, quick: boolean): { results: unknown[]; column: Column } | null {
