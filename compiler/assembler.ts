@@ -2,10 +2,13 @@
 // units with EXTENDED_ARG prefixes, resolves labels to byte offsets, builds the line table, takes
 // co_stacksize from the shared flow analysis (bytecode/stackdepth.ts) and freezes the CodeObject.
 
+import * as bytecode from '../bytecode';
 import {
-  BytesConst, CodeObject, EllipsisConst, FloatConst, ImagConst, Op, OPINFO, TupleConst,
-  computeStackDepth, encodeLineTable, type Const,
+  BytesConst, CodeObject, EllipsisConst, FloatConst, ImagConst, TupleConst, type Const,
 } from '../bytecode';
+
+// Bound once: tsc's CommonJS output reads a re-exported name through a getter on every use.
+const { Op, OPINFO, computeStackDepth, encodeLineTable } = bytecode;
 
 /** A jump target; `index` is the instruction it precedes (-1 until bound). */
 export class Label {

@@ -3,7 +3,8 @@
 // Imports grammar and bytecode; helpers: unit.ts (emit, tables), constants.ts, future.ts, unparse.ts.
 
 import * as ast from '../grammar';
-import { Cmp, CodeObject, MakeFunctionFlag, Op, TupleConst, type Const } from '../bytecode';
+import * as bytecode from '../bytecode';
+import { CodeObject, TupleConst, type Const } from '../bytecode';
 import { assemble, type Label } from './assembler';
 import { constTruth, foldConst, foldIter, toConst } from './constants';
 import type { ErrorReporter } from './errors';
@@ -11,6 +12,9 @@ import { isFutureImport, scanFuture, type FutureFeatures } from './future';
 import { buildSymtable, mangle, type Scope, type SymbolTable } from './symtable';
 import { Unit, type FBlockKind, type UnitKind } from './unit';
 import { unparse } from './unparse';
+
+// Bound once: tsc's CommonJS output reads a re-exported name through a getter on every use.
+const { Cmp, MakeFunctionFlag, Op } = bytecode;
 
 /** CPython's compile() modes: a module, one expression (eval), or interactive input (single). */
 export type CompileMode = 'exec' | 'eval' | 'single';

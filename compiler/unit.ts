@@ -2,9 +2,13 @@
 // its constant/name/local/cell tables and the one `emit` every instruction goes through, which
 // records the line and checks operand kind and range against the opcode table (Lua's luaK_code).
 
-import { CO, COMPARE_OPS, Op, OPINFO, OPNAME, type Const } from '../bytecode';
+import * as bytecode from '../bytecode';
+import type { Const } from '../bytecode';
 import { Label, constKey, type AssemblyInput, type Instr } from './assembler';
 import { DEF_FREE_CLASS, type Scope } from './symtable';
+
+// Bound once: tsc's CommonJS output reads a re-exported name through a getter on every use.
+const { CO, COMPARE_OPS, Op, OPINFO, OPNAME } = bytecode;
 
 /** What a frame block on the compiler's side is (for break/continue checks). */
 export type FBlockKind = 'loop' | 'except' | 'finallyTry' | 'finallyEnd' | 'with' | 'handler';

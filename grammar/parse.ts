@@ -14,7 +14,8 @@ import compiled from './python.gen';
 import type { Token } from './tokens';
 
 const FILE_GRAMMAR = new EarleyGrammar(compiled as unknown as CompiledGrammar);
-const FIELD_GRAMMAR = new EarleyGrammar(compiled as unknown as CompiledGrammar, 'fexpr_input');
+// built on the first f-string: its lookahead sets take a few ms to compute
+let fieldGrammar: EarleyGrammar | null = null;
 
 const CONTINUATION = new Set(['elif', 'else', 'except', 'finally']);
 
@@ -101,7 +102,8 @@ export function parserTokens(source: string, filename: string): Token[] {
 function parseField(src: string, line: number, col: number, filename: string, finisher: Finisher): Expr {
   try {
     const tokens = tokenizeSource(src, filename, line, col, true);
-    return finisher.fin(runParser(FIELD_GRAMMAR, tokens, 0, tokens.length - 1, filename, null)) as Expr;
+    fieldGrammar ??= new EarleyGrammar(compiled as unknown as CompiledGrammar, 'fexpr_input');
+    return finisher.fin(runParser(fieldGrammar, tokens, 0, tokens.length - 1, filename, null)) as Expr;
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e.msg.startsWith('f-string')) throw e;
     // CPython 3.11 parses a field as `(expr)` on its own: the text and offset refer to that
@@ -113,6 +115,10 @@ function parseField(src: string, line: number, col: number, filename: string, fi
 
 /** Parse tokens[start, end) and return the single result. */
 function runParser(grammar: EarleyGrammar, tokens: Token[], start: number, end: number, filename: string, lines: string[] | null): any {
+  // with lookahead first; a statement that does not parse is parsed again in full, whose last
+  // column says what the parser expected (diagnose.ts)
+  const quick = grammar.parseQuick(new TokenStream(tokens, end, start));
+  if (quick !== null) return onlyParse(quick, `${filename}:${tokens[start].line}:${tokens[start].col}`);
   const stream = new TokenStream(tokens, end, start);
   let parsed: { results: unknown[]; column: Column };
   try {

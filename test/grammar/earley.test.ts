@@ -48,10 +48,15 @@ function withNearley(tokens: Token[], start: number, end: number): Outcome {
 
 function withEarley(tokens: Token[], start: number, end: number): Outcome {
   const stream = new TokenStream(tokens, end, start);
+  // parseQuick (with lookahead) must give the full parse's results, or null where it fails
+  const quick = ours.parseQuick(new TokenStream(tokens, end, start));
   try {
-    return { results: JSON.stringify(ours.parse(stream).results, bigints) };
+    const results = JSON.stringify(ours.parse(stream).results, bigints);
+    expect(quick === null ? '[]' : JSON.stringify(quick, bigints)).toBe(results);
+    return { results };
   } catch (e) {
     if (!(e instanceof ParseFailure)) throw e;
+    expect(quick).toBe(null);
     return { failedAt: stream.last, expected: LITERALS.filter((l) => e.column.expectsLiteral(l)) };
   }
 }
@@ -149,8 +154,11 @@ describe('the Earley parser gives what nearley gives', () => {
       })();
       const mineOut = (() => {
         const stream = new TokenStream(tokens);
+        const quick = mine.parseQuick(new TokenStream(tokens));
         try {
-          return { results: JSON.stringify(mine.parse(stream).results) };
+          const results = JSON.stringify(mine.parse(stream).results);
+          expect(quick === null ? '[]' : JSON.stringify(quick), input).toBe(results);
+          return { results };
         } catch (e) {
           if (!(e instanceof ParseFailure)) throw e;
           return { failedAt: stream.last };
