@@ -1754,6 +1754,35 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack[stack.length - 1] = inplaceOp(BIN.ADD, a, b);
             break;
           }
+          case 222 /* LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE */:
+          case 223 /* LOAD_FAST__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE */:
+          case 224 /* LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_FALSE */:
+          case 225 /* LOAD_FAST__LOAD_FAST__COMPARE_OP__POP_JUMP_IF_TRUE */: {
+            // if x < 2:, while i < n: numbers and `is` compared without touching the stack.
+            const a = fast[arg];
+            if (a === undefined) throw unboundFast(frame, pc - 2, arg);
+            const b = op <= 223 ? consts[ops[pc + 1]] : fast[ops[pc + 1]];
+            if (b === undefined) {
+              // An unbound second local: its LOAD_FAST raises.
+              stack.push(a);
+              break;
+            }
+            const c = ops[pc + 3];
+            let r: boolean;
+            if (c === 8) r = a === b;
+            else if (c === 9) r = a !== b;
+            else {
+              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+              if (x === undefined || y === undefined || c >= 6) {
+                stack.push(a);
+                break;
+              }
+              r = c === 0 ? x < y : c === 1 ? x <= y : c === 2 ? x === y : c === 3 ? x !== y : c === 4 ? x > y : x >= y;
+            }
+            pc = r === (op === 223 || op === 225) ? ops[pc + 5] : pc + 6;
+            break;
+          }
           default:
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }

@@ -69,6 +69,37 @@ def objects(a):
 
 print(objects(Acc(1)))
 
+def while_less(i, n):
+    steps = 0
+    while i < n:
+        i += 1
+        steps += 1
+    if i is n:
+        steps += 100
+    if i is not None and i >= n and not (i != n):
+        steps += 1000
+    return steps
+
+print(while_less(0, 5), while_less(0.5, 3), while_less(2, 1), while_less(True, 3))
+try:
+    while_less('a', 3)
+except TypeError as e:
+    print('TypeError', e)
+
+def unbound_is(flag):
+    if flag:
+        other = None
+    x = None
+    if x is other:
+        return 'same'
+    return 'different'
+
+print(unbound_is(True))
+try:
+    unbound_is(False)
+except UnboundLocalError as e:
+    print('UnboundLocalError', e)
+
 def unbound(flag):
     if flag:
         n = 1
