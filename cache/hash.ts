@@ -48,11 +48,38 @@ function crcRange(c: number, data: Uint8Array, from: number, to: number): number
   return c;
 }
 
+/** A native CRC-32 with zlib's polynomial and chaining (`crc(b, crc(a))` is the CRC of a + b). */
+export type Crc32Fn = (data: Uint8Array, value?: number) => number;
+
+let nativeCrc: Crc32Fn | null | undefined = null;
+let nativeProvider: (() => Crc32Fn | null) | null = null;
+/** Native CRCs pay off from here; below it the call costs more than the table. */
+const NATIVE_FROM = 8192;
+
+/**
+ * Let a host supply a native CRC-32 (Node's zlib.crc32, about 5x faster than slicing-by-8 on a
+ * large .pyc). The provider runs on the first large input, so a run that checks only small files
+ * never loads it. The results are the same either way (test/cache/hash.test.ts).
+ */
+export function useNativeCrc32(provider: (() => Crc32Fn | null) | null): void {
+  nativeProvider = provider;
+  nativeCrc = provider === null ? null : undefined;
+}
+
+const ZEROS = new Uint8Array(64);
+
 /** CRC-32 of `data` with bytes [skipFrom, skipTo) read as zeros: a file's own checksum field. */
 export function crc32Skipping(data: Uint8Array, skipFrom: number, skipTo: number): number {
   const n = data.length;
   const a = Math.min(skipFrom, n);
   const b = Math.max(a, Math.min(skipTo, n));
+  if (n >= NATIVE_FROM && nativeCrc !== null && b - a <= ZEROS.length) {
+    if (nativeCrc === undefined) nativeCrc = nativeProvider!();
+    if (nativeCrc !== null) {
+      const f = nativeCrc;
+      return f(data.subarray(b), f(ZEROS.subarray(0, b - a), f(data.subarray(0, a)))) >>> 0;
+    }
+  }
   let c = crcRange(-1, data, 0, a);
   for (let i = a; i < b; i++) c = CRC_TABLE[c & 0xff] ^ (c >>> 8);
   c = crcRange(c, data, b, n);

@@ -7,10 +7,16 @@ import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { dirname, sep } from 'node:path';
 import { CodeObject } from '../bytecode';
 import { BadPycError, type MissReason } from './errors';
-import { sourceHash } from './hash';
+import { sourceHash, useNativeCrc32, type Crc32Fn } from './hash';
 import { buildPyc, readHeader, readPayload, type InvalidationMode, type PycHeader, type SourceStamp } from './header';
 import { cacheFromSource } from './paths';
 import { verifyCode } from './verify';
+
+// On Node the cache checks its CRCs with zlib's (loaded on the first large file; Node 20.15+).
+useNativeCrc32(() => {
+  const fn = (require('node:zlib') as { crc32?: Crc32Fn }).crc32;
+  return typeof fn === 'function' ? fn : null;
+});
 
 /** `timings`: the loader's clock when timing is on, for the compiler to report lex, parse, codegen. */
 export type CompileFn = (source: string, filename: string, optimize: 0 | 1, timings?: LoaderTimings) => CodeObject;

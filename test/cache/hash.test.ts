@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { crc32 } from '../../cache';
-import { crc32Skipping } from '../../cache/hash';
+import { crc32Skipping, useNativeCrc32 } from '../../cache/hash';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 
 /** CRC-32 one bit at a time, straight from the definition (reflected polynomial 0xEDB88320). */
 function reference(data: Uint8Array): number {
@@ -46,6 +47,27 @@ describe('crc32', () => {
       const zeroed = data.slice();
       zeroed.fill(0, from, Math.min(to, data.length));
       expect(crc32Skipping(data, from, to), `${from}-${to}`).toBe(reference(zeroed));
+    }
+  });
+
+  it('gives the same answers through a native CRC (zlib) as through its own tables', () => {
+    const big = bytes(50_001, 11);
+    const cases: [number, number][] = [[20, 24], [0, 4], [49_990, 50_010], [7, 7], [100, 160]];
+    const own = cases.map(([a, b]) => crc32Skipping(big, a, b));
+    let asked = 0;
+    useNativeCrc32(() => {
+      asked++;
+      return zlibCrc32;
+    });
+    try {
+      expect(cases.map(([a, b]) => crc32Skipping(big, a, b))).toEqual(own);
+      expect(crc32Skipping(bytes(100, 1), 20, 24)).toBe(reference(bytes(100, 1).fill(0, 20, 24)));
+      expect(asked).toBe(1);
+      const zeroed = big.slice();
+      zeroed.fill(0, 20, 24);
+      expect(crc32Skipping(big, 20, 24)).toBe(reference(zeroed));
+    } finally {
+      useNativeCrc32(null);
     }
   });
 });
