@@ -397,7 +397,7 @@ export function delAttr(o: PyObject, name: string): void {
     return;
   }
   if (o instanceof PyModule) {
-    if (!o.dict.deleteStr(name)) throw attributeError(o, name);
+    if (!o.dict.map.delete(name)) throw attributeError(o, name);
     return;
   }
   const dict = instanceDict(o);

@@ -5,7 +5,6 @@
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache } from './frame';
-import { loadGlobal, loadNameModule } from './globals';
 import { bindFrame, callObject } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, floatPow, inplaceOp, unaryOp, UN } from './number';
@@ -844,7 +843,7 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             const name = names[arg];
             const loc = frame.f_locals!;
             if (loc.cls !== dictType) nsDelete(loc, name);
-            else if (!loc.deleteStr(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+            else if (!loc.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
           }
           case 92 /* UNPACK_SEQUENCE */: {
@@ -913,19 +912,15 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             break;
           case 98 /* DELETE_GLOBAL */: {
             const name = names[arg];
-            if (!frame.f_globals.deleteStr(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+            if (!frame.f_globals.map.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
             break;
           }
           case 100 /* LOAD_CONST */:
             stack.push(consts[arg]);
             break;
           case 101 /* LOAD_NAME */: {
-            const loc = frame.f_locals;
-            if (loc === frame.f_globals) {
-              stack.push(loadNameModule(frame, names[arg], frame.cache.glob[(pc - 2) >> 1]!));
-              break;
-            }
             const name = names[arg];
+            const loc = frame.f_locals;
             const v = (loc === null ? undefined : loc.cls === dictType ? loc.map.get(name) : nsLoad(loc, name)) ??
               frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
             if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
@@ -1035,9 +1030,13 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             if (v === true || (v !== false && truthy(v))) pc = arg;
             break;
           }
-          case 116 /* LOAD_GLOBAL */:
-            stack.push(loadGlobal(frame, names[arg], frame.cache.glob[(pc - 2) >> 1]!));
+          case 116 /* LOAD_GLOBAL */: {
+            const name = names[arg];
+            const v = frame.f_globals.map.get(name) ?? frame.f_builtins.map.get(name);
+            if (v === undefined) throw pyErr(NameError, `name '${name}' is not defined`);
+            stack.push(v);
             break;
+          }
           case 119 /* CONTINUE_LOOP */: {
             const target = unwind(vm, frame, Why.CONTINUE, arg);
             if (target < 0) throw new InternalError('CONTINUE_LOOP outside a loop');

@@ -34,8 +34,6 @@ export interface CodeCache {
   ncells: number;
   /** attr[i]: the inline cache of the LOAD_ATTR, STORE_ATTR or LOAD_METHOD at byte offset 2 * i. */
   attr: (AttrCache | undefined)[];
-  /** glob[i]: the inline cache of the LOAD_GLOBAL or LOAD_NAME at byte offset 2 * i. */
-  glob: (GlobalCache | undefined)[];
 }
 
 /**
@@ -59,24 +57,6 @@ export class AttrCache {
   next: Shape | null = null;
 }
 
-/**
- * What a LOAD_GLOBAL (or a LOAD_NAME run with locals = globals) found last (CPython 3.11's
- * LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN). The loop's hit test: the frame's globals is
- * `globals`, its version is `version` and the builtins dict's version is `builtinsVersion`.
- * A builtin (keysVersion >= 0) stays valid through writes to other globals while the globals'
- * keysVersion is unchanged (the name is still absent there): vm/globals.ts then refreshes
- * `version` without a lookup. A globals dict belongs to one VM, so its identity fixes the
- * builtins dict too. vm/globals.ts fills it; the loop reads it.
- */
-export class GlobalCache {
-  globals: PyDict | null = null;
-  version = -1;
-  /** -1: the value is a global; else the globals' keysVersion when the name was not there. */
-  keysVersion = -1;
-  builtinsVersion = -1;
-  value: PyObject = None;
-}
-
 const cacheByCode = new WeakMap<CodeObject, CodeCache>();
 
 /** The run-time cache of a code object. */
@@ -90,13 +70,11 @@ export function codeCache(code: CodeObject): CodeCache {
       ncells: code.co_cellvars.length + code.co_freevars.length,
       // Filled, not sparse, so V8 keeps fast elements.
       attr: new Array<AttrCache | undefined>(code.co_code.length >> 1).fill(undefined),
-      glob: new Array<GlobalCache | undefined>(code.co_code.length >> 1).fill(undefined),
     };
     const ops = c.ops;
     for (let i = 0; i < ops.length; i += 2) {
       const op = ops[i];
       if (op === Op.LOAD_ATTR || op === Op.STORE_ATTR || op === Op.LOAD_METHOD) c.attr[i >> 1] = new AttrCache();
-      else if (op === Op.LOAD_GLOBAL || op === Op.LOAD_NAME) c.glob[i >> 1] = new GlobalCache();
     }
     cacheByCode.set(code, c);
   }

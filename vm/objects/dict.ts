@@ -133,72 +133,38 @@ export function dropKey(c: HashedKeys, rep: unknown): void {
   }
 }
 
-/** PyDict's Map as its own methods see it; everyone else gets a ReadonlyMap, so every write bumps the versions. */
-type MutableMap = Map<unknown, PyObject>;
-
 export class PyDict extends PyObj implements HashedKeys {
   buckets: Map<string, PyObject[]> | null = null;
-  /**
-   * Normalised key -> value, in insertion order. Read-only outside this class: writes go through
-   * the methods below, which keep `version` and `keysVersion` current.
-   */
-  readonly map: ReadonlyMap<unknown, PyObject> = new Map();
+  /** Normalised key -> value, in insertion order. */
+  readonly map: Map<unknown, PyObject> = new Map();
   /** Normalised key -> original key, only for keys whose normalised form differs. */
   origKeys: Map<unknown, PyObject> | null = null;
-  /**
-   * Changes on every write (a key set, added or deleted, the dict cleared): while it is unchanged
-   * every key maps to the same value. LOAD_GLOBAL's inline cache compares it (CPython's
-   * ma_version_tag, PEP 509).
-   */
-  version = 0;
-  /** Changes whenever the set of keys changes: while it is unchanged an absent key stays absent. */
-  keysVersion = 0;
-  /** Set by dictOverMap: the Map is also written by code that bumps no versions, so no cache may trust them. */
-  sharedMap = false;
 
   getStr(name: string): PyObject | undefined {
     return this.map.get(name);
   }
   setStr(name: string, v: PyObject): void {
-    const m = this.map as MutableMap;
-    const n = m.size;
-    m.set(name, v);
-    this.version++;
-    if (m.size !== n) this.keysVersion++;
+    this.map.set(name, v);
   }
   get(key: PyObject): PyObject | undefined {
     if (typeof key === 'string') return this.map.get(key);
     return this.map.get(resolveKey(this, key, false));
   }
   set(key: PyObject, v: PyObject): void {
-    const m = this.map as MutableMap;
-    const n = m.size;
     if (typeof key === 'string' || typeof key === 'number') {
-      m.set(key, v);
-    } else {
-      const k = resolveKey(this, key, true);
-      if (k !== key && !m.has(k)) (this.origKeys ??= new Map()).set(k, key);
-      m.set(k, v);
+      this.map.set(key, v);
+      return;
     }
-    this.version++;
-    if (m.size !== n) this.keysVersion++;
+    const k = resolveKey(this, key, true);
+    if (k !== key && !this.map.has(k)) (this.origKeys ??= new Map()).set(k, key);
+    this.map.set(k, v);
   }
   delete(key: PyObject): boolean {
     const k = resolveKey(this, key, false);
     if (k === undefined) return false;
     this.origKeys?.delete(k);
     dropKey(this, k);
-    return this.deleteKey(k);
-  }
-  /** Delete a str key (DELETE_NAME, DELETE_GLOBAL, del module.attr); false when absent. */
-  deleteStr(name: string): boolean {
-    return this.deleteKey(name);
-  }
-  private deleteKey(k: unknown): boolean {
-    if (!(this.map as MutableMap).delete(k)) return false;
-    this.version++;
-    this.keysVersion++;
-    return true;
+    return this.map.delete(k);
   }
   has(key: PyObject): boolean {
     return this.map.has(resolveKey(this, key, false));
@@ -217,20 +183,9 @@ export class PyDict extends PyObj implements HashedKeys {
     return out;
   }
   clear(): void {
-    (this.map as MutableMap).clear();
+    this.map.clear();
     this.origKeys = null;
     this.buckets = null;
-    this.version++;
-    this.keysVersion++;
-  }
-  /** A new dict with the same items (dict.copy). */
-  copy(): PyDict {
-    const out = new PyDict();
-    const m = out.map as MutableMap;
-    for (const [k, v] of this.map) m.set(k, v);
-    if (this.origKeys) out.origKeys = new Map(this.origKeys);
-    if (this.buckets) out.buckets = new Map([...this.buckets].map(([h, b]) => [h, b.slice()]));
-    return out;
   }
   get size(): number {
     return this.map.size;
@@ -248,8 +203,7 @@ export function dictOverMap(m: Map<string, PyObject>): PyDict {
   let d = mapDicts.get(m);
   if (d === undefined) {
     d = new PyDict();
-    (d as unknown as { map: Map<unknown, PyObject> }).map = m;
-    d.sharedMap = true;
+    (d as { map: Map<unknown, PyObject> }).map = m;
     mapDicts.set(m, d);
   }
   return d;
@@ -373,7 +327,14 @@ defMethod(dictType, 'update', (args, kw) => {
   dictUpdate(d(args), args.slice(1), kw, 'update');
   return None;
 });
-defMethod(dictType, 'copy', (args) => d(args).copy(), ['noargs']);
+defMethod(dictType, 'copy', (args) => {
+  const src = d(args);
+  const out = new PyDict();
+  for (const [k, v] of src.map) out.map.set(k, v);
+  if (src.origKeys) out.origKeys = new Map(src.origKeys);
+  if (src.buckets) out.buckets = new Map([...src.buckets].map(([h, b]) => [h, b.slice()]));
+  return out;
+}, ['noargs']);
 defMethod(dictType, 'clear', (args) => {
   d(args).clear();
   return None;
