@@ -1783,6 +1783,56 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             pc = r === (op === 223 || op === 225) ? ops[pc + 5] : pc + 6;
             break;
           }
+          case 226 /* LOAD_FAST__BINARY_ADD */:
+          case 227 /* LOAD_FAST__BINARY_SUBTRACT */:
+          case 228 /* LOAD_FAST__BINARY_MULTIPLY */:
+          case 229 /* LOAD_FAST__LOAD_FAST__BINARY_ADD */:
+          case 230 /* LOAD_FAST__LOAD_FAST__BINARY_SUBTRACT */:
+          case 231 /* LOAD_FAST__LOAD_FAST__BINARY_MULTIPLY */: {
+            // x + local, x - local, x * local (226-228: x is on the stack), local op local
+            // (229-231): BINARY_*'s int and float fast paths.
+            const two = op >= 229;
+            const b = fast[two ? ops[pc + 1] : arg];
+            const a = two ? fast[arg] : stack[stack.length - 1];
+            const k = two ? op - 229 : op - 226;
+            let r: PyObject | undefined;
+            if (typeof a === 'number' && typeof b === 'number') {
+              const x = k === 0 ? a + b : k === 1 ? a - b : a * b;
+              if (x <= 9007199254740991 && x >= -9007199254740991) r = x + 0;
+            } else if (b !== undefined && a !== undefined) {
+              const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+              if (x !== undefined && y !== undefined) r = new PyFloat(k === 0 ? x + y : k === 1 ? x - y : x * y);
+            }
+            if (r !== undefined) {
+              if (two) {
+                stack.push(r);
+                pc += 4;
+              } else {
+                stack[stack.length - 1] = r;
+                pc += 2;
+              }
+              break;
+            }
+            // The first LOAD_FAST alone (its error if unbound); the rest runs as compiled.
+            const v = fast[arg];
+            if (v === undefined) throw unboundFast(frame, pc - 2, arg);
+            stack.push(v);
+            break;
+          }
+          case 232 /* LOAD_FAST__BINARY_SUBSCR */: {
+            // o[local] on an exact list with an int index in range.
+            const k = fast[arg];
+            const o = stack[stack.length - 1];
+            if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && o.cls === listType) {
+              stack[stack.length - 1] = o.items[k];
+              pc += 2;
+              break;
+            }
+            if (k === undefined) throw unboundFast(frame, pc - 2, arg);
+            stack.push(k);
+            break;
+          }
           default:
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }

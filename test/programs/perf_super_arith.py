@@ -133,3 +133,44 @@ print(walk(chain), walk(Odd()), walk(Node(Node(Odd()))))
 x = float('inf')
 print(x % 3, x % 3.0, -x % 3, 5.0 % x, -5.0 % x, x % -3, divmod(5.0, x), divmod(-5.0, x))
 print(x // 3, divmod(x, 3), divmod(-x, 2.5), 7.5 // x, -7.5 // x, float('nan') % 2, divmod(float('nan'), 1.0))
+
+def local_ops(x, y):
+    return x + y, x - y, x * y
+
+def stack_ops(x, y):
+    return (x * 2) + y, (x * 2) - y, (x + 1) * y
+
+for x, y in [(3, 4), (2 ** 52, 2 ** 52), (-7, 0), (2.5, 4), (3, 0.5), (-0.0, 0.0), (0, -3), (1e308, 10.0),
+             (10 ** 20, 3), (True, 2), (3, False)]:
+    print(repr(x), repr(y), local_ops(x, y), stack_ops(x, y))
+for x, y in [('ab', 'cd'), ([1], [2]), ((1,), (2,)), ('ab', 3), (None, 1)]:
+    try:
+        print(repr(x), repr(y), local_ops(x, y))
+    except TypeError as e:
+        print(repr(x), repr(y), 'TypeError', e)
+
+class M(list):
+    def __getitem__(self, i):
+        return ('M', i)
+
+def index_local(seq, i):
+    return seq[i]
+
+for seq, i in [([10, 20, 30], 1), ([10, 20, 30], -1), ((7, 8), 1), ('xyz', 2), ({1: 'one'}, 1), (M([5]), 0), (range(5), 3)]:
+    print(repr(index_local(seq, i)))
+for seq, i in [([1], 5), ([1], 'a'), ({}, 'k')]:
+    try:
+        index_local(seq, i)
+    except (IndexError, TypeError, KeyError) as e:
+        print(type(e).__name__, e)
+
+def unbound_operand(flag):
+    if flag:
+        y = 1
+    x = 2
+    return x * y
+
+try:
+    unbound_operand(False)
+except UnboundLocalError as e:
+    print('UnboundLocalError', e)
