@@ -18,14 +18,20 @@ function logOf(v: DD): DD {
   return add(logDD(v[0]), [v[1] / v[0], 0]);
 }
 
-const LOG_PI: DD = logOf(PI);
-const HALF_LOG_2PI: DD = mulD(add(LN2, LOG_PI), 0.5);
+// Computed on first use: logDD's first call builds libm's tables (about 1 ms), which every
+// start-up paid when these were module constants.
+let logPi: DD | null = null;
+let halfLog2Pi: DD | null = null;
+let twoOverSqrtPi: DD | null = null;
+const LOG_PI = (): DD => (logPi ??= logOf(PI));
+const HALF_LOG_2PI = (): DD => (halfLog2Pi ??= mulD(add(LN2, LOG_PI()), 0.5));
+const TWO_OVER_SQRT_PI = (): DD => (twoOverSqrtPi ??= div([2, 0], sqrtDD([Math.PI, PI[1]])));
 
 /** ln Γ(y) for y >= SHIFT by Stirling's series. */
 function stirling(y: number): DD {
   const ly = logDD(y);
   let s = add(mulD(ly, y - 0.5), [-y, 0]);
-  s = add(s, HALF_LOG_2PI);
+  s = add(s, HALF_LOG_2PI());
   const inv: DD = div([1, 0], [y, 0]);
   const inv2 = mul(inv, inv);
   let p = inv;
@@ -79,7 +85,7 @@ function factorialDouble(n: number): number {
 /** ln |Γ(x)| for x < 0 from ln π - ln |sin(πx)| - ln Γ(1 - x); s is sin(πx). */
 function reflected(s: DD, x: number): DD {
   const abs: DD = s[0] < 0 ? [-s[0], -s[1]] : s;
-  return add(LOG_PI, mulD(add(logOf(abs), lnGammaPos(1 - x)), -1));
+  return add(LOG_PI(), mulD(add(logOf(abs), lnGammaPos(1 - x)), -1));
 }
 
 /** Γ(x): NaN at poles and -inf, infinity on overflow. */
@@ -117,7 +123,6 @@ export function lgamma(x: number): number {
   return l[0] + l[1];
 }
 
-const TWO_OVER_SQRT_PI: DD = div([2, 0], sqrtDD([Math.PI, PI[1]]));
 
 /** erf(x) for |x| < 3 as a double-double: 2x/√π e^(-x²) Σ (2x²)^n / (1·3·…·(2n+1)). */
 function erfSeries(x: number): DD {
@@ -131,7 +136,7 @@ function erfSeries(x: number): DD {
     if (term[0] < 1e-34 * sum[0]) break;
   }
   const e = expFull([-x2[0], -x2[1]]);
-  return mul(mulD(mul(TWO_OVER_SQRT_PI, e), x), sum);
+  return mul(mulD(mul(TWO_OVER_SQRT_PI(), e), x), sum);
 }
 
 /** erfc(x) for x >= 3 by its continued fraction, as a double-double. */
@@ -141,7 +146,7 @@ function erfcLarge(x: number): DD {
   for (let n = 120; n >= 1; n--) t = add([x, 0], div([n / 2, 0], t));
   const x2 = twoProd(x, x);
   const e = expFull([-x2[0], -x2[1]]);
-  return div(mulD(mul(TWO_OVER_SQRT_PI, e), 0.5), t);
+  return div(mulD(mul(TWO_OVER_SQRT_PI(), e), 0.5), t);
 }
 
 /** The error function. */
@@ -151,7 +156,7 @@ export function erf(x: number): number {
   const a = Math.abs(x);
   if (a >= 6) return Math.sign(x);
   if (a < 1e-300) {
-    const v = mulD(TWO_OVER_SQRT_PI, x);
+    const v = mulD(TWO_OVER_SQRT_PI(), x);
     return v[0] + v[1];
   }
   if (a < 3) {
