@@ -1833,6 +1833,37 @@ function loop(vm: VM, entry: Frame, pending: unknown): PyObject {
             stack.push(k);
             break;
           }
+          case 233 /* LOAD_FAST__LOAD_ATTR__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_FALSE */:
+          case 234 /* LOAD_FAST__LOAD_ATTR__LOAD_CONST__COMPARE_OP__POP_JUMP_IF_TRUE */: {
+            // while p.link is not None:, if self.count > 0: an instance slot compared with a constant.
+            const o = fast[arg];
+            if (o instanceof PyInstance) {
+              const ic = frame.cache.attr[pc >> 1]!;
+              if (ic.type === o.cls && ic.index >= 0 && ic.epoch === typeEpoch.value && o.dict.shape === ic.shape) {
+                const a = o.dict.slots[ic.index];
+                const b = consts[ops[pc + 3]];
+                const c = ops[pc + 5];
+                let r: boolean;
+                if (c === 8) r = a === b;
+                else if (c === 9) r = a !== b;
+                else {
+                  const x = typeof a === 'number' ? a : a instanceof PyFloat ? a.value : undefined;
+                  const y = typeof b === 'number' ? b : b instanceof PyFloat ? b.value : undefined;
+                  if (x === undefined || y === undefined || c >= 6) {
+                    // The attribute is loaded; the compare runs as compiled.
+                    stack.push(a);
+                    pc += 2;
+                    break;
+                  }
+                  r = c === 0 ? x < y : c === 1 ? x <= y : c === 2 ? x === y : c === 3 ? x !== y : c === 4 ? x > y : x >= y;
+                }
+                pc = r === (op === 234) ? ops[pc + 7] : pc + 8;
+                break;
+              }
+            } else if (o === undefined) throw unboundFast(frame, pc - 2, arg);
+            stack.push(o);
+            break;
+          }
           default:
             throw new InternalError(`opcode ${OPNAME[op] ?? op} not implemented`);
         }

@@ -174,3 +174,50 @@ try:
     unbound_operand(False)
 except UnboundLocalError as e:
     print('UnboundLocalError', e)
+
+class Box:
+    def __init__(self, v, nxt=None):
+        self.v = v
+        self.nxt = nxt
+
+class PropBox:
+    @property
+    def v(self):
+        return 5
+    nxt = None
+
+def attr_tests(b):
+    out = []
+    if b.v > 3:
+        out.append('>3')
+    if b.v == 2.5:
+        out.append('==2.5')
+    if b.v is None:
+        out.append('None')
+    if b.v in (1, 'x'):
+        out.append('in')
+    if not b.v != 'x':
+        out.append("=='x'")
+    n = 0
+    while b.nxt is not None:
+        b = b.nxt
+        n += 1
+    out.append(n)
+    return out
+
+for b in [Box(5, Box(1, Box(2))), Box(2.5), Box(None), Box(1), Box('x'), PropBox()]:
+    try:
+        print(attr_tests(b))
+    except TypeError as e:
+        print('TypeError', e)
+
+def unbound_attr(flag):
+    if flag:
+        b = Box(1)
+    if b.v > 0:
+        return 'pos'
+
+try:
+    unbound_attr(False)
+except UnboundLocalError as e:
+    print('UnboundLocalError', e)
