@@ -9,8 +9,9 @@
 //   compile    a generated 5,000-line module: lines/s for the first compile of a fresh `tspy run`
 //              (loading the compiler included) and once the JIT is warm (in process, repeated),
 //              and the cache load (checksum + decode + verify) time for the same module.
-//   memory     peak RSS of the suite's largest program (the one with the highest peak RSS under
-//              tspy) against the same data built by plain JavaScript in bench/memory/NAME.js.
+//   memory     peak RSS of the suite's largest program (the highest peak RSS under tspy among the
+//              programs with a baseline) against the same data built by plain JavaScript in
+//              bench/memory/NAME.js.
 // Options: --quick (fewer samples), --only NAME (execution of matching programs only),
 //          --sections LIST (comma-separated: execution,startup,compile,memory; default all),
 //          --json OUT (default bench/results/latest.json), --chart OUT.svg (the execution ratios).
@@ -258,6 +259,8 @@ function runCompile(o: Options): CompileResult {
 interface MemoryResult {
   /** The suite's program with the highest peak RSS under tspy, and every program's peak (KiB). */
   program: string;
+  /** The program with the highest peak of all (normally `program`; see runMemory). */
+  highest: string;
   tspyPeakKb: Record<string, number>;
   /** Peak RSS (KiB, medians) of `tspy run -B PROGRAM` and of `node bench/memory/PROGRAM.js`. */
   tspyKb: number;
@@ -286,9 +289,16 @@ function runMemory(o: Options): MemoryResult {
   const peak = (args: string[]) => median(Array.from({ length: runs }, () => peakKb(args, dir)));
   const tspyPeakKb: Record<string, number> = {};
   for (const f of readdirSync(progDir).filter((f) => f.endsWith('.py')).sort()) tspyPeakKb[f] = peak([cli, 'run', '-B', join(progDir, f)]);
-  const program = Object.entries(tspyPeakKb).sort((a, b) => b[1] - a[1])[0][0];
-  const port = join(root, 'bench', 'memory', program.replace(/\.py$/, '.js'));
-  if (!existsSync(port)) throw new Error(`bench: ${program} has the highest peak memory; write its JavaScript baseline ${relative(root, port)}`);
+  // The highest peak with a plain-JavaScript baseline. Peaks within a few MiB of each other trade
+  // places from run to run (GC timing on a busy machine: generators.py now and then passes
+  // strings_dicts.py), so a program without a baseline at the top is reported, not fatal.
+  const portOf = (p: string) => join(root, 'bench', 'memory', p.replace(/\.py$/, '.js'));
+  const ranked = Object.entries(tspyPeakKb).sort((a, b) => b[1] - a[1]);
+  const found = ranked.find(([p]) => existsSync(portOf(p)));
+  if (found === undefined) throw new Error(`bench: no program has a JavaScript baseline in bench/memory; write ${relative(root, portOf(ranked[0][0]))}`);
+  const program = found[0];
+  const highest = ranked[0][0];
+  const port = portOf(program);
   const expected = spawnSync(process.execPath, [cli, 'run', '-B', join(progDir, program)], { encoding: 'utf8' }).stdout;
   const actual = spawnSync(process.execPath, [port], { encoding: 'utf8' }).stdout;
   if (actual !== expected) throw new Error(`${relative(root, port)} printed ${JSON.stringify(actual)}, tspy ${JSON.stringify(expected)}: not the same data`);
@@ -299,7 +309,7 @@ function runMemory(o: Options): MemoryResult {
   const tspyBaseKb = peak([cli, 'run', '-B', hello]);
   const nodeBaseKb = peak(['-e', '0']);
   rmSync(dir, { recursive: true, force: true });
-  return { program, tspyPeakKb, tspyKb, nodeKb, ratio: tspyKb / nodeKb, tspyBaseKb, nodeBaseKb, dataRatio: (tspyKb - tspyBaseKb) / (nodeKb - nodeBaseKb) };
+  return { program, highest, tspyPeakKb, tspyKb, nodeKb, ratio: tspyKb / nodeKb, tspyBaseKb, nodeBaseKb, dataRatio: (tspyKb - tspyBaseKb) / (nodeKb - nodeBaseKb) };
 }
 
 function table(rows: string[][]): string {
@@ -350,6 +360,9 @@ function main(): void {
       ['tspy', 'node (same data)', 'ratio', 'tspy hello', 'node -e 0', 'data ratio'],
       [mib(memory.tspyKb), mib(memory.nodeKb), memory.ratio.toFixed(2), mib(memory.tspyBaseKb), mib(memory.nodeBaseKb), memory.dataRatio.toFixed(2)],
     ]));
+    if (memory.highest !== memory.program) {
+      console.log(`\n(${memory.highest} peaked higher this run, at ${mib(memory.tspyPeakKb[memory.highest])} MiB; it has no JavaScript baseline)`);
+    }
   }
   const report = { date: new Date().toISOString(), tspy: VERSION, node: process.version, python, geomean: geo, programs, startup, compile: comp, memory };
   mkdirSync(dirname(o.json), { recursive: true });
