@@ -45,6 +45,11 @@ export class PyGenerator extends PyIterator {
       return this.failed(vm, callerExc, e, null);
     }
     this.running = false;
+    return this.settle(vm, callerExc, v);
+  }
+
+  /** After the frame yielded (its value) or returned (undefined; returnValue is set). */
+  private settle(vm: VM, callerExc: PyBaseException | null, v: PyObject): PyObject | undefined {
     if (vm.yielded) {
       vm.yielded = false;
       this.excState = vm.excInfo !== callerExc ? vm.excInfo : null;
@@ -79,16 +84,7 @@ export class PyGenerator extends PyIterator {
     try {
       const v = vm.resumeFrame(this.frame, this.started ? sent : undefined, thrown);
       this.started = true;
-      if (vm.yielded) {
-        vm.yielded = false;
-        this.excState = vm.excInfo !== callerExc ? vm.excInfo : null;
-        vm.excInfo = callerExc;
-        return v;
-      }
-      vm.excInfo = callerExc;
-      this.finished = true;
-      this.returnValue = v;
-      return undefined;
+      return this.settle(vm, callerExc, v);
     } catch (e) {
       this.started = true;
       return this.failed(vm, callerExc, e, thrown);
