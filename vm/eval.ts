@@ -1,6 +1,7 @@
 // The interpreter loop (CPython 3.7's ceval.c; clox's run()): one run() per entry frame, hot state
-// in locals, one `case` per opcode-table row in table order, one try around the loop that
-// re-enters after unwinding. Python-to-Python calls push a frame and stay in the same loop.
+// in locals, one `case` per opcode-table row in table order and then one per superinstruction
+// (vm/quicken.ts; docs/bytecode.md), one try around the loop that re-enters after unwinding.
+// Python-to-Python calls push a frame and stay in the same loop.
 
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
