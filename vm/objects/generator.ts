@@ -3,7 +3,7 @@
 
 import { Op } from '../../bytecode/index';
 import type { Frame } from '../frame';
-import { getVM, run, type VM } from '../eval';
+import { getVM, type VM } from '../eval';
 import { PyIterator } from './iterators';
 import { generatorType, type PyObject } from './type';
 import { None } from './none';
@@ -26,40 +26,7 @@ export class PyGenerator extends PyIterator {
   }
 
   next(): PyObject | undefined {
-    // The common case (FOR_ITER, sum(), list(), ...) without resume()'s send/throw checks.
-    if (this.running || this.finished || !this.started) return this.resume(None, null);
-    const vm = this.vm;
-    this.running = true;
-    const callerExc = vm.excInfo;
-    const frame = this.frame;
-    frame.inheritedExc = callerExc;
-    if (this.excState !== null) vm.excInfo = this.excState;
-    let v: PyObject;
-    try {
-      frame.stack.push(None);
-      vm.enterFrame(frame);
-      vm.yielded = false;
-      v = run(vm, frame, null);
-    } catch (e) {
-      this.running = false;
-      return this.failed(vm, callerExc, e, null);
-    }
-    this.running = false;
-    return this.settle(vm, callerExc, v);
-  }
-
-  /** After the frame yielded (its value) or returned (undefined; returnValue is set). */
-  private settle(vm: VM, callerExc: PyBaseException | null, v: PyObject): PyObject | undefined {
-    if (vm.yielded) {
-      vm.yielded = false;
-      this.excState = vm.excInfo !== callerExc ? vm.excInfo : null;
-      vm.excInfo = callerExc;
-      return v;
-    }
-    vm.excInfo = callerExc;
-    this.finished = true;
-    this.returnValue = v;
-    return undefined;
+    return this.resume(None, null);
   }
 
   /**
@@ -84,27 +51,31 @@ export class PyGenerator extends PyIterator {
     try {
       const v = vm.resumeFrame(this.frame, this.started ? sent : undefined, thrown);
       this.started = true;
-      return this.settle(vm, callerExc, v);
+      if (vm.yielded) {
+        vm.yielded = false;
+        this.excState = vm.excInfo !== callerExc ? vm.excInfo : null;
+        vm.excInfo = callerExc;
+        return v;
+      }
+      vm.excInfo = callerExc;
+      this.finished = true;
+      this.returnValue = v;
+      return undefined;
     } catch (e) {
+      vm.excInfo = callerExc;
       this.started = true;
-      return this.failed(vm, callerExc, e, thrown);
+      this.finished = true;
+      if (isPyErr(e, StopIteration) && !(thrown && thrown.exc === e.exc)) {
+        const err = pyErr(RuntimeError, 'generator raised StopIteration');
+        err.exc.cause = e.exc;
+        err.exc.context = e.exc;
+        err.exc.suppressContext = true;
+        throw err;
+      }
+      throw e;
     } finally {
       this.running = false;
     }
-  }
-
-  /** An exception left the generator's frame: it is finished; a StopIteration becomes RuntimeError. */
-  private failed(vm: VM, callerExc: PyBaseException | null, e: unknown, thrown: PyException | null): never {
-    vm.excInfo = callerExc;
-    this.finished = true;
-    if (isPyErr(e, StopIteration) && !(thrown && thrown.exc === e.exc)) {
-      const err = pyErr(RuntimeError, 'generator raised StopIteration');
-      err.exc.cause = e.exc;
-      err.exc.context = e.exc;
-      err.exc.suppressContext = true;
-      throw err;
-    }
-    throw e;
   }
 
   /** The sub-iterator a suspended `yield from` delegates to, if any. */
