@@ -306,10 +306,14 @@ export function callFunction(func: PyFunction, args: PyObject[], kw: Map<string,
 function runDirect(direct: Frame | PyObject): PyObject {
   if (!(direct instanceof Frame)) return direct;
   const r = getVM().runFrame(direct);
-  const obj = direct.initSelf;
-  if (obj === null) return r;
-  if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(r).tpName}'`);
-  return obj;
+  return direct.initSelf === null ? r : initResult(direct, r);
+}
+
+/** What the caller of an __init__ frame made for a class call receives: the new object (and
+ * __init__ must have returned None). The loop's RETURN_VALUE and runDirect both use it. */
+export function initResult(frame: Frame, retval: PyObject): PyObject {
+  if (retval !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(retval).tpName}'`);
+  return frame.initSelf!;
 }
 
 /** Call any callable: f(*args, **kw). */

@@ -6,7 +6,7 @@
 import type { CompileHook } from './execmodule';
 import { BlockType as BlockTypeTable, CO as COTable, Op as OpTable, OPNAME, type CodeObject } from '../bytecode/index';
 import { Frame, codeCache, newLocals } from './frame';
-import { bindFrame, callObject, findInit, keywordFrame, positionalCall } from './call';
+import { bindFrame, callObject, findInit, initResult, keywordFrame, positionalCall } from './call';
 import { restoreExc, unwind, UnwindMarker, Why, type ExcState } from './unwind';
 import { binaryOp, BIN, concatItems, floatPow, inplaceOp, unaryOp, UN } from './number';
 import { compareOp, contains, exceptionMatch } from './compare';
@@ -1966,12 +1966,6 @@ function initFrame(cls: PyType, args: PyObject[], kw: Map<string, PyObject> | nu
   const frame = bindFrame(init, [obj, ...args], kw);
   frame.initSelf = obj;
   return frame;
-}
-
-/** The value a frame's caller receives: __init__ frames return their object (and must return None). */
-function initResult(frame: Frame, retval: PyObject): PyObject {
-  if (retval !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeOf(retval).name}'`);
-  return frame.initSelf!;
 }
 
 function starMessage(f: PyObject, v: PyObject): string {
