@@ -138,7 +138,11 @@ export function seqCompare(op: number, x: PyObject[], y: PyObject[]): boolean {
   if (i >= n) return cmpOrder(op, x.length - y.length);
   if (op === 2) return false;
   if (op === 3) return true;
-  return truthy(richCompare(op, x[i], y[i]));
+  const p = x[i], q = y[i];
+  if ((typeof p === 'number' && typeof q === 'number') || (typeof p === 'string' && typeof q === 'string')) {
+    return cmpOrder(op, p < q ? -1 : 1); // unequal, found above
+  }
+  return truthy(richCompare(op, p, q));
 }
 
 /** a OP b for the six rich comparisons (CPython's do_richcompare). */
@@ -194,19 +198,8 @@ export function compareOp(op: number, a: PyObject, b: PyObject): PyObject {
 export function lessThan(a: PyObject, b: PyObject): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return a < b;
-  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
-    // Sort keys like (-count, word): seqCompare's rule with ints and strs compared in place.
-    const x = a.items, y = b.items;
-    const n = x.length < y.length ? x.length : y.length;
-    for (let i = 0; i < n; i++) {
-      const p = x[i], q = y[i];
-      if (p === q) continue;
-      if ((typeof p === 'number' && typeof q === 'number') || (typeof p === 'string' && typeof q === 'string')) return p < q;
-      if (eq(p, q)) continue;
-      return lessThan(p, q);
-    }
-    return x.length < y.length;
-  }
+  // Sort keys like (-count, word) without richCompare's and builtinCompare's dispatch.
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) return seqCompare(0, a.items, b.items);
   const r = richCompare(0, a, b);
   return r === true || (r !== false && truthy(r));
 }
