@@ -9,15 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compile } from '../compiler';
 import { runMain, type Host } from '../vm';
+import { geomean, median } from './stats';
 
 const root = resolve(__dirname, '..', '..');
 const quietHost: Host = { stdout: () => {}, stderr: () => {}, readSource: () => null };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function main(): void {
   const argv = process.argv.slice(2);
@@ -55,7 +51,7 @@ function main(): void {
     console.log(line);
   }
   if (ratios.length > 1) {
-    console.log(`geomean ${Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length).toFixed(2)}`);
+    console.log(`geomean ${geomean(ratios).toFixed(2)}`);
   }
 }
 

@@ -27,6 +27,7 @@ import { compile } from '../compiler';
 import { runMain, type Host } from '../vm';
 import { renderChart } from './chart';
 import { generateModule } from './generate';
+import { geomean, median } from './stats';
 
 const root = resolve(__dirname, '..', '..');
 const progDir = join(root, 'bench', 'programs');
@@ -65,12 +66,6 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const geomean = (xs: number[]) => Math.exp(xs.reduce((a, r) => a + Math.log(r), 0) / xs.length);
 
 function findPython(): string | null {
   const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
