@@ -18,8 +18,7 @@ export interface Instruction {
 
 /**
  * co_code decoded into parallel typed arrays, one slot per instruction (EXTENDED_ARG prefixes
- * folded in): the allocation-free form the verifier and the stack-depth analysis walk, since
- * they run on every code object loaded from a cache file.
+ * folded in), from which dis and decodeInstructions build their records.
  */
 export interface RawCode {
   readonly count: number;
@@ -35,36 +34,19 @@ export interface RawCode {
   readonly indexAt: Int32Array;
 }
 
+const EXTENDED_ARG = Op.EXTENDED_ARG;
+/** 1 for every assigned opcode number, 0 for the rest. */
+export const KNOWN_OP: Uint8Array = Uint8Array.from({ length: 256 }, (_, o) => (OPNAME[o] === undefined ? 0 : 1));
+
 /** Decode co_code into typed arrays. Throws on an odd length or an unknown opcode. */
 export function decodeRaw(code: Uint8Array): RawCode {
-  const units = code.length >> 1;
-  return decodeInto(code, new Uint8Array(units), new Int32Array(units), new Int32Array(units), new Int32Array(units), new Int32Array(units));
-}
-
-// Read once: the decode loop below runs for every instruction of every code object loaded.
-const EXTENDED_ARG = Op.EXTENDED_ARG;
-const KNOWN_OP = Uint8Array.from({ length: 256 }, (_, o) => (OPNAME[o] === undefined ? 0 : 1));
-
-let scratch: { op: Uint8Array; arg: Int32Array; offset: Int32Array; start: Int32Array; indexAt: Int32Array } | null = null;
-
-/**
- * decodeRaw into arrays that the next call reuses: for an analysis that is done with the result
- * before it decodes again (the cache verifier and the stack-depth walk run on every code object
- * a cache file holds, and fresh typed arrays for each were most of their cost).
- */
-export function decodeRawScratch(code: Uint8Array): RawCode {
-  const units = code.length >> 1;
-  if (scratch === null || scratch.op.length < units) {
-    const size = Math.max(units, 1024);
-    scratch = { op: new Uint8Array(size), arg: new Int32Array(size), offset: new Int32Array(size), start: new Int32Array(size), indexAt: new Int32Array(size) };
-  }
-  return decodeInto(code, scratch.op, scratch.arg, scratch.offset, scratch.start, scratch.indexAt);
-}
-
-function decodeInto(code: Uint8Array, op: Uint8Array, arg: Int32Array, offset: Int32Array, start: Int32Array, indexAt: Int32Array): RawCode {
   if (code.length % 2 !== 0) throw new Error('co_code has an odd length');
   const units = code.length >> 1;
-  indexAt.fill(-1, 0, units);
+  const op = new Uint8Array(units);
+  const arg = new Int32Array(units);
+  const offset = new Int32Array(units);
+  const start = new Int32Array(units);
+  const indexAt = new Int32Array(units).fill(-1);
   let n = 0;
   let ext = 0;
   let first = -1;

@@ -4,12 +4,12 @@
 // co_stacksize, and the counts agree with each other. Imports only bytecode/.
 
 import * as bytecode from '../bytecode';
-import type { CodeObject, RawCode } from '../bytecode';
+import type { CodeObject } from '../bytecode';
 import { BadPycError } from './errors';
 
 // Bound once: tsc's CommonJS output reads a re-exported name through a getter on every use, and
 // these run for every code object of every cache file loaded.
-const { CO, COMPARE_OPS, OPINFO, computeStackDepth, decodeRawScratch } = bytecode;
+const { CO, COMPARE_OPS, OPINFO, computeStackDepth } = bytecode;
 const CodeObjectClass = bytecode.CodeObject;
 const VARARGS = CO.VARARGS;
 const VARKEYWORDS = CO.VARKEYWORDS;
@@ -17,8 +17,8 @@ const COMPARE_COUNT = COMPARE_OPS.length;
 
 const KNOWN_CO_FLAGS = Object.values(CO).reduce((a, b) => a | b, 0);
 
-/** Per opcode: which limit its argument must stay under (index into `limits` below), or -1. */
-const KIND_LIMIT: Int8Array = (() => {
+/** Per opcode: which limit its argument must stay under (index into LIMITS below), or -1. */
+const SLOT: Int8Array = (() => {
   const byKind: Record<string, number> = { none: 0, const: 1, name: 2, local: 3, free: 4, compare: 5 };
   const t = new Int8Array(256).fill(-1);
   OPINFO.forEach((info, op) => {
@@ -27,8 +27,8 @@ const KIND_LIMIT: Int8Array = (() => {
   return t;
 })();
 
-/** Operand limits by kind (KIND_LIMIT's values): none, const, name, local, free, compare. */
-const LIMITS = Int32Array.of(0, 0, 0, 0, 0, COMPARE_COUNT);
+/** Operand limits by SLOT: none (the argument must be 0), const, name, local, free, compare. */
+const LIMITS = Int32Array.of(1, 0, 0, 0, 0, COMPARE_COUNT);
 
 function fail(code: CodeObject, detail: string): never {
   throw new BadPycError('invalid bytecode', `${code.co_qualname}: ${detail}`);
@@ -43,28 +43,18 @@ export function verifyCode(code: CodeObject): void {
   if (c.co_posonlyargcount > c.co_argcount || nargs > c.co_nlocals) fail(c, 'argument counts exceed the locals');
   if (c.co_linetable.length % 2) fail(c, 'line table has an odd length');
   if (c.co_code.length === 0 || c.co_code.length % 2) fail(c, `co_code has length ${c.co_code.length}`);
-  let raw: RawCode;
-  try {
-    raw = decodeRawScratch(c.co_code); // valid until the nested code objects are verified
-  } catch (e) {
-    fail(c, (e as Error).message);
-  }
-  const limits = LIMITS; // reused: this loop is done before any nested code object is verified
+  const limits = LIMITS; // reused: computeStackDepth is done with it before any nested code object is verified
   limits[1] = c.co_consts.length;
   limits[2] = c.co_names.length;
   limits[3] = c.co_nlocals;
   limits[4] = c.co_cellvars.length + c.co_freevars.length;
-  for (let i = 0; i < raw.count; i++) {
-    const kind = KIND_LIMIT[raw.op[i]];
-    const a = raw.arg[i];
-    // Jump targets are checked by the stack-depth analysis below; counts are free.
-    if (kind >= 0 && (kind === 0 ? a !== 0 : a >= limits[kind])) fail(c, `${OPINFO[raw.op[i]]!.arg} operand ${a} out of range at offset ${raw.offset[i]}`);
-  }
+  // Decodes co_code, checks every operand against its limit (jump targets and counts are checked
+  // by the walk or need none), and walks every path for the stack depth.
   let depth: number;
   try {
-    depth = computeStackDepth(raw);
+    depth = computeStackDepth(c.co_code, SLOT, limits);
   } catch (e) {
-    fail(c, `stack: ${(e as Error).message}`);
+    fail(c, (e as Error).message);
   }
   if (depth > c.co_stacksize) fail(c, `needs a stack of ${depth} but co_stacksize is ${c.co_stacksize}`);
   const consts = c.co_consts;

@@ -45,3 +45,14 @@ export function richModule(filename = '/tmp/rich.py'): CodeObject {
     co_linetable: encodeLineTable(1, [[0, 3], [8, 9]]),
   });
 }
+
+/** A seeded xorshift32 generator of floats in [0, 1), for repeatable fuzzing. */
+export function seededRandom(seed: number): () => number {
+  let x = seed | 0;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x100000000;
+  };
+}

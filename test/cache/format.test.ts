@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CodeObject, FloatConst, Op, OPCODE_FINGERPRINT, TupleConst, type Const } from '../../bytecode';
 import { BadPycError, buildPyc, crc32, dumpCode, loadCode, readHeader, readPayload, verifyCode, type SourceStamp } from '../../cache';
-import { asm, makeCode, richModule } from './fixtures';
+import { asm, makeCode, richModule, seededRandom } from './fixtures';
 
 const VERSION = '0.0.0-test';
 const STAMP: SourceStamp = { mode: 'checked-hash', hash: [0x12345678, 0x9abcdef0] };
@@ -175,13 +175,7 @@ describe('hostile payloads with a correct checksum', () => {
 
 describe('fuzzing the decoder', () => {
   it('returns a verified code object or BadPycError, nothing else (seeded)', () => {
-    let seed = 0x2545f491;
-    const rand = () => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) / 0x100000000;
-    };
+    const rand = seededRandom(0x2545f491);
     const base = dumpCode(richModule());
     let accepted = 0;
     for (let round = 0; round < 3000; round++) {
