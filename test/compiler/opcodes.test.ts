@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler';
-import { CodeObject, OPCODES, OPNAME, dis, type OpName } from '../../bytecode';
+import { CodeObject, OPCODE_FINGERPRINT, OPCODES, OPNAME, dis, opcodeFingerprint, type OpName } from '../../bytecode';
 
 const dir = join(__dirname, 'fixtures', 'golden');
 const source = readFileSync(join(dir, 'opcodes.py'), 'utf8');
@@ -43,5 +43,12 @@ describe('golden opcodes.py', () => {
     const listedButUsed = (Object.keys(NEVER_EMITTED) as OpName[]).filter((n) => used.has(n));
     expect(listedButUsed).toEqual([]);
     expect(used.has('EXTENDED_ARG')).toBe(true);
+  });
+});
+
+describe('the opcode table\'s fingerprint', () => {
+  it('OPCODE_FINGERPRINT is what the table hashes to (update the literal after changing the table)', () => {
+    const hex = (n: number) => `0x${n.toString(16).padStart(8, '0')}`;
+    expect(hex(OPCODE_FINGERPRINT)).toBe(hex(opcodeFingerprint()));
   });
 });
