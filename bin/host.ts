@@ -98,6 +98,31 @@ const nodeFS: HostFS = {
   rename: (from, to) => sys(() => renameSync(from, to)),
 };
 
+/**
+ * The program's output goes straight to fds 1 and 2 with writeSync, as CPython's does, instead of
+ * through process.stdout and process.stderr: creating those (a net.Socket for a pipe, a
+ * tty.WriteStream for a terminal) loads Node modules and was 3-4 ms of every run. A descriptor
+ * someone made non-blocking answers EAGAIN when full: the write waits a moment and goes on, as
+ * the stdin reader does. EPIPE (the reader went away: `tspy run x.py | head`) ends the run
+ * quietly, as the launcher arranges for the streams.
+ */
+function fdWriter(fd: number): (text: string) => void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  return (text) => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length; ) {
+      try {
+        done += writeSync(fd, bytes, done);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1);
+        else if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        else throw e;
+      }
+    }
+  };
+}
+
 /** Sleeping blocks the thread, as CPython's time.sleep does. */
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -120,12 +145,8 @@ export const nodeHost: Host = {
   },
   executable: process.argv[1] ?? process.execPath,
   platform: process.platform,
-  stdout(text: string): void {
-    process.stdout.write(text);
-  },
-  stderr(text: string): void {
-    process.stderr.write(text);
-  },
+  stdout: fdWriter(1),
+  stderr: fdWriter(2),
   readLine(): string | null {
     return stdin.readLine();
   },

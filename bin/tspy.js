@@ -5,7 +5,31 @@
 // be compiled; without bundles, or with tsc output newer than them, it requires dist/ directly.
 
 // A reader that goes away (`tspy ... | head`) ends our output, not with a JavaScript stack trace.
-for (const stream of [process.stdout, process.stderr]) {
+// process.stdout and process.stderr are made on first use, which a plain run never needs (the
+// program's output goes to the fds directly, bin/host.ts): creating them loads Node modules and
+// cost 3-4 ms. So the handler is added when a stream is first made, and `opened` says which were.
+const opened = { stdout: false, stderr: false };
+for (const name of ['stdout', 'stderr']) {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  if (!made || !made.get || !made.configurable) {
+    opened[name] = true; // another Node: take the stream now, as before
+    onPipeClosed(process[name]);
+    continue;
+  }
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: made.enumerable,
+    get() {
+      const stream = made.get.call(process);
+      Object.defineProperty(process, name, { configurable: true, enumerable: made.enumerable, writable: true, value: stream });
+      opened[name] = true;
+      onPipeClosed(stream);
+      return stream;
+    },
+  });
+}
+
+function onPipeClosed(stream) {
   stream.on('error', (e) => {
     if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
@@ -145,5 +169,6 @@ const status = loadCli().main(process.argv.slice(2));
 // young-generation GC as a task when the run has filled that space, and running it only to exit
 // costs a few milliseconds. Only when nothing is left to write (pipes and files are written
 // synchronously on Linux; elsewhere a pipe may still hold output, so Node drains it first).
-if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(status);
+const pending = (opened.stdout && process.stdout.writableLength > 0) || (opened.stderr && process.stderr.writableLength > 0);
+if (!pending) process.exit(status);
 process.exitCode = status;

@@ -84,6 +84,23 @@ describe('a warm run', () => {
     expect(loaded().filter((m) => PARSER.test(m))).toEqual([]);
   });
 
+  it('writes a program\'s output without making process.stdout or process.stderr', () => {
+    // Creating them (a net.Socket for a pipe, a tty.WriteStream for a terminal) loads Node's net
+    // or tty modules and cost 3-4 ms of every run; bin/host.ts writes to fds 1 and 2 instead.
+    const dir = mkdtempSync(join(tmpdir(), 'tspy-warm-'));
+    writeFileSync(join(dir, 'w.py'), 'import sys\nprint(sum(range(10)))\nprint("to stderr", file=sys.stderr)\n');
+    const report = join(dir, 'natives.json');
+    const preload = join(dir, 'natives.js');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(process.moduleLoadList)));\n`);
+    const run = () => spawnSync(process.execPath, ['-r', preload, join(root, 'bin', 'tspy.js'), 'run', 'w.py'], { cwd: dir, encoding: 'utf8' });
+    run();
+    const warm = run();
+    expect([warm.stdout, warm.stderr, warm.status]).toEqual(['45\n', 'to stderr\n', 0]);
+    const natives = JSON.parse(readFileSync(report, 'utf8')) as string[];
+    expect(natives.length).toBeGreaterThan(0);
+    expect(natives.filter((m) => /^NativeModule (net|tty)$/.test(m))).toEqual([]);
+  });
+
   it('of a script importing a package loads no grammar or compiler code either', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tspy-warm-'));
     mkdirSync(join(dir, 'pkg'));
