@@ -113,16 +113,21 @@ function writeCaches(pending) {
 /**
  * A CommonJS module system over the bundles: each module keeps its own wrapper, id (its path from
  * ROOT), __filename and __dirname. The packer rewrote every require of a bundled module to that
- * module's id, so one require serves all: an id runs its module (loading the compiler bundle the
- * first time one of its ids is asked for), anything else (node: builtins, unpacked packages) is
- * Node's.
+ * module's id, so one require serves all: an id runs its module (loading its bundle the first time
+ * one of its ids is asked for), anything else (node: builtins, unpacked packages) is Node's.
+ *
+ * A module of a lazy bundle (the built-in modules a program must import: scripts/bundle.mjs),
+ * asked for before its bundle is loaded, gets a stand-in: any use of it (reading an export,
+ * listing them) runs the real module first and goes to its exports. tsc's CommonJS output reads
+ * an import as a property at each use (`(0, m_1.f)()`), so vm/modules.ts importing all of them
+ * costs nothing until a program imports one.
  */
 function bundleRequire() {
   const pending = [];
   process.once('exit', () => writeCaches(pending));
-  const { modules, manifest } = runBundle('cli', pending);
+  const { modules, manifest, lazy } = runBundle('cli', pending);
   const cache = new Map();
-  const load = (id) => {
+  const run = (id) => {
     const hit = cache.get(id);
     if (hit !== undefined) return hit.exports;
     if (modules[id] === undefined) {
@@ -143,6 +148,26 @@ function bundleRequire() {
     module.loaded = true;
     return module.exports;
   };
+  const standIns = new Map();
+  const standIn = (id) => {
+    let proxy = standIns.get(id);
+    if (proxy === undefined) {
+      const real = () => run(id);
+      proxy = new Proxy({}, {
+        get: (_, key) => real()[key],
+        set: (_, key, value) => Reflect.set(real(), key, value),
+        has: (_, key) => key in real(),
+        ownKeys: () => Reflect.ownKeys(real()),
+        getOwnPropertyDescriptor: (_, key) => {
+          const d = Reflect.getOwnPropertyDescriptor(real(), key);
+          return d && { ...d, configurable: true }; // the proxy's target holds none of them
+        },
+      });
+      standIns.set(id, proxy);
+    }
+    return proxy;
+  };
+  const load = (id) => (!cache.has(id) && modules[id] === undefined && lazy.includes(manifest[id]) ? standIn(id) : run(id));
   return load('dist/bin/tspy.js');
 }
 

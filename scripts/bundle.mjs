@@ -21,9 +21,23 @@ const PACKAGES = {
   moo: 'node_modules/moo/moo.js',
 };
 
+/**
+ * Built-in modules a program has to import (vm/modules.ts is their only importer, besides each
+ * other), which most runs never do. They sit in a bundle of their own that the launcher reads and
+ * runs on first use: reading, deserialising and initialising them was about 3 ms of every run.
+ */
+const STDLIB = [
+  'arraymodule', 'collectionsmodule', 'functoolsmodule', 'heapqmodule', 'importlibmodule', 'itertoolsmodule',
+  'jsonmodule', 'mathmodule', 'operatormodule', 'osmodule', 'posixpathmodule', 'randommodule', 'remodule',
+  'reparse', 'structmodule', 'timemodule',
+].map((m) => `dist/vm/${m}.js`);
+
+// lazy: the launcher hands out a stand-in for these modules' exports, and loads the bundle only
+// when something reads one (see bin/tspy.js).
 const BUNDLES = [
-  { name: 'cli', folders: ['dist/bin', 'dist/vm', 'dist/cache', 'dist/bytecode'], extra: ['package.json'] },
+  { name: 'cli', folders: ['dist/bin', 'dist/vm', 'dist/cache', 'dist/bytecode'], extra: ['package.json'], exclude: STDLIB },
   { name: 'compiler', folders: ['dist/grammar', 'dist/compiler'], extra: Object.values(PACKAGES) },
+  { name: 'stdlib', folders: [], extra: STDLIB, lazy: true },
 ];
 
 function jsFiles(dir) {
@@ -52,8 +66,12 @@ function resolveRequires(id, text, known) {
 
 const owner = new Map(); // id -> bundle name
 for (const b of BUNDLES) {
-  b.ids = [...b.folders.flatMap(jsFiles), ...b.extra].sort();
-  for (const id of b.ids) owner.set(id, b.name);
+  b.ids = [...b.folders.flatMap(jsFiles).filter((id) => !b.exclude?.includes(id)), ...b.extra].sort();
+  for (const id of b.ids) {
+    if (owner.has(id)) throw new Error(`bundle: ${id} is in two bundles`);
+    if (!existsSync(join(root, id))) throw new Error(`bundle: ${id} does not exist`);
+    owner.set(id, b.name);
+  }
 }
 
 // The warm path must not contain the parser: nothing in cli may be grammar, compiler or moo.
@@ -77,7 +95,8 @@ for (const b of BUNDLES) {
     parts.push(`${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n}`);
   }
   const modules = `{\n${parts.join(',\n')}\n}`;
-  const extra = b.name === 'cli' ? `,\nmanifest: ${JSON.stringify(manifest)}` : '';
+  const lazy = BUNDLES.filter((x) => x.lazy).map((x) => x.name);
+  const extra = b.name === 'cli' ? `,\nmanifest: ${JSON.stringify(manifest)},\nlazy: ${JSON.stringify(lazy)}` : '';
   let body = `({\nmodules: ${modules}${extra}\n})\n`;
   // Pure ASCII, so the launcher reads it as latin1 (a plain copy, no UTF-8 decoding). \u escapes mean
   // the same in strings, templates, regexps and comments, but not in String.raw: refuse those.
@@ -130,6 +149,17 @@ try {
   const { compileForImport } = require('../dist/bin/importer.js');
   getCode(join(prime, 'helper.py'), join(prime, 'helper.py'), compileForImport, { version: require('../package.json').version });
   run(['run', 'main.py']);
+  // A second run for the lazy stdlib bundle, which main.py does not load: the first run has
+  // written the other bundles' caches, so this one writes only that bundle's.
+  writeFileSync(join(prime, 'stdlib.py'), [
+    'import array, collections, functools, heapq, itertools, json, math, operator, os, random, re, struct, time',
+    "c = collections.Counter('abracadabra'); d = collections.deque([1, 2]); d.appendleft(0)",
+    "print(c.most_common(2), d, functools.reduce(operator.add, range(5)), list(itertools.islice(itertools.count(), 3)))",
+    "print(re.sub(r'(a+)', r'<\\1>', 'caab'), json.loads(json.dumps({'k': [1, 2.5, None]})), math.sqrt(2), struct.pack('<i', 7))",
+    "print(heapq.nsmallest(2, [5, 1, 4]), array.array('i', [1, 2]), os.path.join('a', 'b'), random.Random(1).random(), time.time() > 0)",
+    '',
+  ].join('\n'));
+  run(['run', 'stdlib.py']);
   for (const b of BUNDLES) {
     if (!existsSync(join(outDir, `${b.name}.js.v8cache`))) throw new Error(`bundle: priming wrote no code cache for ${b.name}`);
   }

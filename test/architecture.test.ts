@@ -82,6 +82,8 @@ describe('a warm run', () => {
     const warm = run();
     expect(warm.stdout).toBe('45\n');
     expect(loaded().filter((m) => PARSER.test(m))).toEqual([]);
+    // Nor the built-in modules a program must import (collections, re, json...): see bin/tspy.js.
+    expect(loaded()).not.toContain(join(root, 'dist', 'bundle', 'stdlib.js'));
   });
 
   it('writes a program\'s output without making process.stdout or process.stderr', () => {
