@@ -228,24 +228,36 @@ export function dumpCode(code: CodeObject): Uint8Array {
 }
 
 /**
- * Buffer's latin1Slice is what buf.toString('latin1', start, end) calls after checking its
- * arguments and looking up the encoding; calling it directly halves the cost of a short string.
- * It is not in Node's documentation, so it is used only where it exists.
+ * ASCII text of bytes [from, to). On Node, Buffer's latin1 decoding (latin1 is ASCII's superset)
+ * costs a third of building the string a character at a time; its latin1Slice is what
+ * toString('latin1', from, to) calls after checking its arguments, half the cost again for a short
+ * name. latin1Slice is not in Node's documentation, so it is used only where it exists, and
+ * without Buffer (another host) the string is built a character at a time.
  */
 type Latin1Buffer = Buffer & { latin1Slice?(start: number, end: number): string };
-const LATIN1_SLICE = typeof (Buffer.prototype as Latin1Buffer).latin1Slice === 'function';
+const HAS_BUFFER = typeof Buffer === 'function';
+const LATIN1_SLICE = HAS_BUFFER && typeof (Buffer.prototype as Latin1Buffer).latin1Slice === 'function';
+
+function asciiText(bytes: Uint8Array, text: Latin1Buffer | null, from: number, to: number): string {
+  if (text === null) {
+    let s = '';
+    for (let i = from; i < to; i++) s += String.fromCharCode(bytes[i]);
+    return s;
+  }
+  return LATIN1_SLICE ? text.latin1Slice!(from, to) : text.toString('latin1', from, to);
+}
 
 class Reader {
   pos = 0;
   private readonly view: DataView;
   readonly strings: string[] = [];
 
-  /** The same bytes as a Buffer, for its latin1 decoding (see latin1 below). */
-  private readonly text: Latin1Buffer;
+  /** The same bytes as a Buffer (no copy), for asciiText; null without Buffer. */
+  private readonly text: Latin1Buffer | null;
 
   constructor(private readonly buf: Uint8Array) {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    this.text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as Latin1Buffer;
+    this.text = HAS_BUFFER ? (Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) as Latin1Buffer) : null;
   }
   need(n: number, what: string): void {
     if (n < 0 || this.pos + n > this.buf.length) throw new BadPycError('truncated', `${what} runs past the end at byte ${this.pos}`);
@@ -303,8 +315,7 @@ class Reader {
     const to = from + n;
     this.pos = to;
     let s: string;
-    // Names are nearly always ASCII, which latin1 decodes as is: a third of the cost of building
-    // the string a character at a time, and of a TextDecoder call.
+    // Names are nearly always ASCII: asciiText is much cheaper than a TextDecoder call.
     let ascii = true;
     for (let i = from; i < to; i++) {
       if (this.buf[i] >= 0x80) {
@@ -312,7 +323,7 @@ class Reader {
         break;
       }
     }
-    if (ascii) s = LATIN1_SLICE ? this.text.latin1Slice!(from, to) : this.text.toString('latin1', from, to);
+    if (ascii) s = asciiText(this.buf, this.text, from, to);
     else {
       try {
         s = (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })).decode(this.buf.subarray(from, to));
