@@ -170,12 +170,13 @@ function scan(code: Uint8Array, units: number, slotOf: Int8Array, limits: Int32A
  * slot s = slotOf[op] >= 0 needs an argument below limits[s]. Linear in the code size.
  */
 export function computeStackDepth(code: Uint8Array, slotOf: Int8Array = UNBOUNDED, limits: Int32Array = NO_LIMITS): number {
-  const units = checkLength(code);
+  const units = unitsOf(code);
   const depth = scan(code, units, slotOf, limits);
   return depth !== UNDECIDED ? depth : walkStackDepth(code, slotOf, limits);
 }
 
-function checkLength(code: Uint8Array): number {
+/** co_code's length in 2-byte units, once checked, with the scratch arrays grown to hold that many. */
+function unitsOf(code: Uint8Array): number {
   if (code.length % 2 !== 0) throw new Error('co_code has an odd length');
   const units = code.length >> 1;
   if (units === 0) throw new Error('no instructions');
@@ -195,7 +196,7 @@ function checkLength(code: Uint8Array): number {
  * then a work list of branch targets. Exported so tests can hold scan to it.
  */
 export function walkStackDepth(code: Uint8Array, slotOf: Int8Array = UNBOUNDED, limits: Int32Array = NO_LIMITS): number {
-  const units = checkLength(code);
+  const units = unitsOf(code);
   const ops = opAt;
   const args = argAt;
   const ends = endAt;
