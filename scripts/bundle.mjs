@@ -82,6 +82,7 @@ for (const id of BUNDLES[0].ids) {
 rmSync(outDir, { recursive: true, force: true }); // old bundles and their V8 caches go together
 mkdirSync(outDir, { recursive: true });
 const manifest = Object.fromEntries([...owner].filter(([, b]) => b !== 'cli'));
+const lazy = BUNDLES.filter((b) => b.lazy).map((b) => b.name);
 for (const b of BUNDLES) {
   const parts = [];
   for (const id of b.ids) {
@@ -95,7 +96,6 @@ for (const b of BUNDLES) {
     parts.push(`${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {\n${body}\n}`);
   }
   const modules = `{\n${parts.join(',\n')}\n}`;
-  const lazy = BUNDLES.filter((x) => x.lazy).map((x) => x.name);
   const extra = b.name === 'cli' ? `,\nmanifest: ${JSON.stringify(manifest)},\nlazy: ${JSON.stringify(lazy)}` : '';
   let body = `({\nmodules: ${modules}${extra}\n})\n`;
   // Pure ASCII, so the launcher reads it as latin1 (a plain copy, no UTF-8 decoding). \u escapes mean
